@@ -1,0 +1,42 @@
+# Two commands for users: `make demo` and `make test`. Both create .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
+DEMO := out
+
+.PHONY: demo test setup typecheck unit clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(DEV_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@ $(STAMP)
+
+setup: $(DEV_STAMP)
+
+demo: $(STAMP)
+	@rm -f $(DEMO)/demo.db $(DEMO)/demo.db-wal $(DEMO)/demo.db-shm
+	$(BIN)/kgbuild ingest data/samples --store $(DEMO)/demo.db
+	$(BIN)/kgbuild export --store $(DEMO)/demo.db --format graphml -o $(DEMO)/demo.graphml
+	$(BIN)/kgbuild stats --store $(DEMO)/demo.db
+
+typecheck: $(DEV_STAMP)
+	$(BIN)/mypy
+
+unit: $(DEV_STAMP)
+	$(BIN)/pytest tests/unit -q
+
+test: $(DEV_STAMP)
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) $(DEMO) .mypy_cache .pytest_cache

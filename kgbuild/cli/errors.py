@@ -1,0 +1,52 @@
+"""Map library errors to one-line messages and exit codes (0 done, 1 some inputs failed, 2 usage)."""
+
+from __future__ import annotations
+
+import functools
+import sys
+import traceback
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+import click
+
+from kgbuild.errors import KgbuildError, UsageError
+
+P = ParamSpec("P")
+R = TypeVar("R")
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def fail(message: str, code: int = EXIT_FAILED) -> None:
+    """Print one line on stderr and exit."""
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
+    """Turn KgbuildError into a one-line message; tracebacks only with --verbose."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except UsageError as exc:
+            _show_trace()
+            fail(str(exc), EXIT_USAGE)
+        except KgbuildError as exc:
+            _show_trace()
+            fail(str(exc))
+        except (OSError, ValueError) as exc:
+            _show_trace()
+            fail(f"{type(exc).__name__}: {exc}")
+        raise AssertionError("unreachable")
+
+    return wrapper
+
+
+def _show_trace() -> None:
+    """The traceback of the error being handled, when --verbose asked for it."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and ctx.find_root().params.get("verbose"):
+        traceback.print_exc()

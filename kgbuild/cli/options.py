@@ -1,0 +1,37 @@
+"""Options shared by several commands, as decorators."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import click
+
+from kgbuild.config import default_store_path
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def store_option(func: F) -> F:
+    """--store FILE (default ./kg.db or KGBUILD_STORE)."""
+    return click.option("--store", "store", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                        help="Embedded store file (default: ./kg.db, or $KGBUILD_STORE).")(func)
+
+
+def gazetteer_option(func: F) -> F:
+    """--gazetteer FILE, repeatable."""
+    return click.option("--gazetteer", "gazetteers", multiple=True,
+                        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                        help="Extra gazetteer file (JSON Lines, see data/gazetteer/README.md); repeatable.")(func)
+
+
+def lang_option(func: F) -> F:
+    """--lang auto|hu|en."""
+    return click.option("--lang", type=click.Choice(["auto", "hu", "en"]), default="auto", show_default=True,
+                        help="Language of the input; auto detects it per document.")(func)
+
+
+def resolve_store(store: Path | None) -> Path:
+    """The store path the user chose, or the default."""
+    return store if store is not None else default_store_path()

@@ -1,0 +1,32 @@
+"""Typed errors: the library raises these; only kgbuild.cli turns them into messages and exit codes."""
+
+from __future__ import annotations
+
+
+class KgbuildError(Exception):
+    """Base of every error kgbuild raises on purpose; its message is one line for the user."""
+
+
+class InputError(KgbuildError):
+    """A document that cannot be read; names the file and what is wrong with it."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+class GazetteerError(KgbuildError):
+    """A gazetteer file that does not follow the documented format."""
+
+
+class StoreError(KgbuildError):
+    """The embedded store cannot be opened or written."""
+
+
+class ExportError(KgbuildError):
+    """An export that cannot be written."""
+
+
+class UsageError(KgbuildError):
+    """A request that makes no sense (unknown format, bad option combination)."""

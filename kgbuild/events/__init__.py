@@ -1,0 +1,1 @@
+"""Events and provenance: triggers, roles, dates, modality, attribution and citation chains."""

@@ -1,0 +1,146 @@
+"""Dates in text, explicit or relative, resolved against the article's date (never today's clock)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from babel.dates import get_day_names, get_month_names
+
+from kgbuild.events.lexicon import Lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date found in a sentence, its precision (day, week, month, year, period) and offsets."""
+
+    start: int
+    end: int
+    value: date
+    precision: str
+    rule: str
+
+
+@lru_cache(maxsize=8)
+def _months(lang: str) -> dict[str, int]:
+    """Month names and abbreviations (from CLDR via babel), folded to lower case, with their number."""
+    names: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for number, name in get_month_names(width, locale=lang).items():
+            names[name.lower().rstrip(".")] = number
+    return names
+
+
+@lru_cache(maxsize=8)
+def _weekdays(lang: str) -> dict[str, int]:
+    """Weekday names (CLDR via babel) → Python weekday number (Monday = 0)."""
+    return {name.lower(): number for number, name in get_day_names("wide", locale=lang).items()}
+
+
+@lru_cache(maxsize=8)
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Year-month-day, month-day-year and day-month-year patterns for one language's month names."""
+    month = "|".join(sorted((re.escape(m) for m in _months(lang)), key=len, reverse=True))
+    ymd = re.compile(rf"\b(\d{{4}})\.?\s+({month})\.?\s*(\d{{1,2}})?(?:\.|-\w+)?", re.IGNORECASE)
+    mdy = re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE)
+    dmy = re.compile(rf"\b(\d{{1,2}})\s+({month})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
+    return ymd, mdy, dmy
+
+
+_UNLENGTHEN = {"á": "a", "é": "e"}
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_NUMERIC_HU = re.compile(r"\b(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.")
+
+
+def find_dates(text: str, offset: int, lexicon: Lexicon, article_date: date | None) -> list[DateMention]:
+    """Every date in a sentence; relative ones only when the article's date is known."""
+    lang = lexicon.language
+    found = _explicit(text, offset, lang, article_date)
+    if article_date is not None:
+        found += _relative(text, offset, lexicon, article_date)
+    taken: list[DateMention] = []
+    for mention in sorted(found, key=lambda d: (d.start, -(d.end - d.start))):
+        if all(mention.start >= t.end or mention.end <= t.start for t in taken):
+            taken.append(mention)
+    return taken
+
+
+def _explicit(text: str, offset: int, lang: str, article_date: date | None) -> list[DateMention]:
+    """ISO, Hungarian numeric and month-name dates."""
+    out: list[DateMention] = []
+    months = _months(lang)
+    for m in _ISO.finditer(text):
+        out += _make(offset, m, int(m[1]), int(m[2]), int(m[3]), "iso")
+    for m in _NUMERIC_HU.finditer(text):
+        out += _make(offset, m, int(m[1]), int(m[2]), int(m[3]), "numeric")
+    ymd, mdy, dmy = _patterns(lang)
+    for m in ymd.finditer(text):
+        out += _make(offset, m, int(m[1]), months[m[2].lower()], int(m[3]) if m[3] else None, "year-month-day")
+    for m in dmy.finditer(text):
+        out += _make(offset, m, int(m[3]), months[m[2].lower()], int(m[1]), "day-month-year")
+    for m in mdy.finditer(text):
+        year = int(m[3]) if m[3] else _year_before(article_date, months[m[1].lower()], int(m[2]))
+        if year is not None:
+            out += _make(offset, m, year, months[m[1].lower()], int(m[2]), "month-day-year")
+    return out
+
+
+def _year_before(article_date: date | None, month: int, day: int) -> int | None:
+    """The year of a date written without one: the latest on or before the article's date."""
+    if article_date is None:
+        return None
+    year = article_date.year
+    return year if (month, day) <= (article_date.month, article_date.day) else year - 1
+
+
+def _make(offset: int, m: re.Match[str], year: int, month: int, day: int | None, rule: str) -> list[DateMention]:
+    """A DateMention, or nothing when the numbers are not a real date."""
+    try:
+        value = date(year, month, day or 1)
+    except ValueError:
+        return []
+    return [DateMention(offset + m.start(), offset + m.end(), value, "day" if day else "month", rule)]
+
+
+def _relative(text: str, offset: int, lexicon: Lexicon, article_date: date) -> list[DateMention]:
+    """Weekdays (the latest on or before the article's date) and words like 'tegnap' or 'last year'."""
+    out: list[DateMention] = []
+    lowered = text.lower()
+    weekdays = _weekdays(lexicon.language)
+    for m in re.finditer(r"\b\w+\b", lowered):
+        number = _weekday_of(m.group(), weekdays, lexicon.weekday_suffixes)
+        if number is not None:
+            back = (article_date.weekday() - number) % 7
+            out.append(DateMention(offset + m.start(), offset + m.end(), article_date - timedelta(days=back), "day", "weekday"))
+    for phrase, (unit, amount) in lexicon.relative_dates.items():
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", lowered):
+            value, precision = _shift(article_date, unit, amount)
+            out.append(DateMention(offset + m.start(), offset + m.end(), value, precision, f"relative:{phrase}"))
+    return out
+
+
+def _weekday_of(word: str, weekdays: dict[str, int], suffixes: tuple[str, ...]) -> int | None:
+    """The weekday a word names, allowing the language's suffixes (kedd-en, hétfő-n)."""
+    if word in weekdays:
+        return weekdays[word]
+    for suffix in suffixes:
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            stem = stem[:-1] + _UNLENGTHEN.get(stem[-1:], stem[-1:]) if stem else stem
+            if stem in weekdays:
+                return weekdays[stem]
+    return None
+
+
+def _shift(article_date: date, unit: str, amount: int) -> tuple[date, str]:
+    """Move from the article's date by whole days, weeks, months or years."""
+    if unit == "day":
+        return article_date + timedelta(days=amount), "day"
+    if unit == "week":
+        return article_date + timedelta(weeks=amount), "week"
+    if unit == "month":
+        months = article_date.year * 12 + article_date.month - 1 + amount
+        return date(months // 12, months % 12 + 1, 1), "month"
+    return date(article_date.year + amount, 1, 1), "year"

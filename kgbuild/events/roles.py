@@ -1,0 +1,66 @@
+"""Appositions that state a role: 'Valerij Geraszimov, az orosz vezérkar főnöke' → HOLDS_ROLE."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from kgbuild.events.lexicon import Lexicon
+from kgbuild.events.sentence import Placed, Sentence
+from kgbuild.model.entity import Entity
+from kgbuild.model.event import RoleClaim
+
+APPOSITION_WORDS = 7
+_ROLE_KINDS = frozenset({"Organization", "Country", "Media"})
+
+
+@dataclass(frozen=True, slots=True)
+class Apposition:
+    """A role claim and the word indexes of the organization mention it used (not an actor elsewhere)."""
+
+    claim: RoleClaim
+    org_words: frozenset[int]
+
+
+def find_appositions(sentence: Sentence, lexicon: Lexicon, entities: Mapping[str, Entity]) -> list[Apposition]:
+    """Person, comma, then within a few words an organization and a title, before the next comma."""
+    out: list[Apposition] = []
+    for placed in sentence.mentions:
+        if entities[placed.mention.entity_id].kind != "Person" or "," not in sentence.gap_before(placed.last + 1):
+            continue
+        found = _role_after(sentence, placed.last + 1, lexicon, entities)
+        if found is not None:
+            org, title, end = found
+            claim = RoleClaim(placed.mention.entity_id, org.mention.entity_id, title,
+                              placed.mention.start, sentence.tokens[end].end)
+            out.append(Apposition(claim, frozenset(range(org.first, org.last + 1))))
+    return out
+
+
+def _role_after(sentence: Sentence, start: int, lexicon: Lexicon,
+                entities: Mapping[str, Entity]) -> tuple[Placed, str, int] | None:
+    """The organization and the title in the apposition that starts at word `start`."""
+    org: Placed | None = None
+    title: tuple[str, int] | None = None
+    for i in range(start, min(start + APPOSITION_WORDS, len(sentence.tokens))):
+        if i > start and "," in sentence.gap_before(i):
+            break
+        placed = sentence.mention_at(i)
+        if placed is not None and org is None and entities[placed.mention.entity_id].kind in _ROLE_KINDS:
+            org = placed
+        elif placed is None and title is None:
+            title = _title_at(sentence, i, lexicon)
+    if org is None or title is None:
+        return None
+    return org, title[0], max(title[1], org.last)
+
+
+def _title_at(sentence: Sentence, i: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    """A title word (possessive or case endings allowed: főnöke, alelnökével) → its English title."""
+    for written, english in sorted(lexicon.titles.items(), key=lambda kv: -len(kv[0])):
+        words = written.split()
+        window = sentence.lower[i:i + len(words)]
+        if len(window) == len(words) and all(w.startswith(p) for w, p in zip(window[:-1], words[:-1])) \
+                and window[-1].startswith(words[-1]):
+            return english, i + len(words) - 1
+    return None

@@ -1,0 +1,1 @@
+"""The graph model: fixed labels and relationship types, and assembly of one article's graph."""

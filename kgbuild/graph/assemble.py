@@ -1,0 +1,106 @@
+"""Assemble one article's graph: nodes and relationships with deterministic ids."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from kgbuild.events.extract import Extraction, event_window
+from kgbuild.model.document import Document
+from kgbuild.model.entity import Entity
+from kgbuild.model.event import Event
+from kgbuild.model.graph import DocGraph, Node, PropValue, Rel
+from kgbuild.model.ids import event_id, rel_id
+from kgbuild.model.mention import Mention
+
+
+class _Builder:
+    """Collects nodes and relationships; the first record with an id wins, so assembly is order-stable."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, Node] = {}
+        self.rels: dict[str, Rel] = {}
+
+    def node(self, node_id: str, label: str, props: dict[str, PropValue]) -> None:
+        self.nodes.setdefault(node_id, Node(node_id, label, props))
+
+    def rel(self, rel_type: str, src: str, dst: str, scope: str = "", props: dict[str, PropValue] | None = None) -> None:
+        rid = rel_id(rel_type, src, dst, scope)
+        self.rels.setdefault(rid, Rel(rid, rel_type, src, dst, props or {}))
+
+
+def assemble(doc: Document, lang: str, mentions: Sequence[Mention], extraction: Extraction,
+             entities: Mapping[str, Entity], publisher: Entity | None) -> DocGraph:
+    """Article, entities, MENTIONS, events with roles and sources, citations, roles, publisher."""
+    b = _Builder()
+    b.node(doc.id, "Article", _article_props(doc, lang))
+    _mentions(b, doc, mentions, entities)
+    for event in extraction.events:
+        _event(b, doc, event, entities)
+    for cite in extraction.citations:
+        b.rel("CITES", cite.source_id, cite.cited_id, doc.id, {"article": doc.id, "start": cite.start, "end": cite.end, "rule": cite.rule})
+    for role in extraction.roles:
+        b.rel("HOLDS_ROLE", role.person_id, role.org_id, role.title,
+              {"title": role.title, "article": doc.id, "start": role.start, "end": role.end})
+    if publisher is not None:
+        b.node(publisher.id, publisher.kind, entity_props(publisher))
+        b.rel("PUBLISHED_BY", doc.id, publisher.id)
+    return DocGraph(doc.id, tuple(b.nodes.values()), tuple(b.rels.values()))
+
+
+def _article_props(doc: Document, lang: str) -> dict[str, PropValue]:
+    """The Article node's properties."""
+    return {
+        "title": doc.title, "url": doc.url, "source": doc.source,
+        "published": doc.published.isoformat() if doc.published else None,
+        "language": lang, "path": doc.path, "external_id": doc.external_id, "length": len(doc.text),
+    }
+
+
+def entity_props(entity: Entity) -> dict[str, PropValue]:
+    """An Entity node's properties (lists stay lists; exporters serialize them)."""
+    return {
+        "name": entity.name, "kind": entity.kind, "wikidata": entity.wikidata,
+        "aliases": sorted(set(entity.all_aliases()) - {entity.name}), "native_name": entity.native_name,
+        "resolved": entity.source if entity.source == "gazetteer" else None,
+    }
+
+
+def _mentions(b: _Builder, doc: Document, mentions: Sequence[Mention], entities: Mapping[str, Entity]) -> None:
+    """One MENTIONS edge per entity with every surface and span, in text order."""
+    by_entity: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_entity[mention.entity_id].append(mention)
+    for entity_id, found in by_entity.items():
+        entity = entities[entity_id]
+        b.node(entity_id, entity.kind, entity_props(entity))
+        b.rel("MENTIONS", doc.id, entity_id, doc.id, {
+            "count": len(found), "surfaces": [m.surface for m in found],
+            "spans": [[m.start, m.end] for m in found], "methods": sorted({m.method for m in found}),
+            "min_score": min(m.score for m in found),
+        })
+
+
+def _event(b: _Builder, doc: Document, event: Event, entities: Mapping[str, Entity]) -> None:
+    """The Event node, where it was read, its roles and who reported it."""
+    eid = event_id(event.type, list(event.actors), list(event.targets), event_window(event, doc.published, doc.id))
+    b.node(eid, "Event", {
+        "type": event.type, "mode": event.mode, "date": event.date.isoformat() if event.date else None,
+        "date_precision": event.date_precision, "modality": event.modality, "quantity": event.quantity,
+        "summary": _summary(event, entities), "confidence": event.confidence, "teaser_only": event.segment_kind != "body",
+    })
+    b.rel("MENTIONED_IN", eid, doc.id, doc.id, {"sentence": event.sentence, "start": event.start, "end": event.end,
+                                               "rule": event.rule, "trigger": event.trigger, "segment": event.segment_kind})
+    for rel_type, ids in (("ACTOR", event.actors), ("TARGET", event.targets), ("LOCATION", event.locations)):
+        for entity_id in ids:
+            b.rel(rel_type, eid, entity_id)
+    for source in event.attributions:
+        b.rel("REPORTED_BY", eid, source.reporter_id, doc.id, {"verb": source.verb, "article": doc.id,
+                                                               "start": source.start, "end": source.end, "rule": source.rule})
+
+
+def _summary(event: Event, entities: Mapping[str, Entity]) -> str:
+    """A one-line reading of the event: actors TYPE (mode) targets."""
+    actors = ", ".join(entities[i].name for i in event.actors) or "?"
+    targets = ", ".join(entities[i].name for i in event.targets)
+    return f"{actors} {event.type} ({event.mode})" + (f" → {targets}" if targets else "")

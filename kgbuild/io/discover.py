@@ -1,0 +1,40 @@
+"""Walk the paths the user gave, keeping files we can read and naming those we skip."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+_DOC_STEMS = ("readme", "license", "changelog", "contributing")
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A path that is not ingested, and why (shown to the user as a warning)."""
+
+    path: str
+    reason: str
+
+
+def iter_inputs(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
+    """Files to load, in a stable order; directories are walked recursively."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if not any(part.startswith(".") for part in child.relative_to(path).parts):
+                    yield _classify(child)
+        elif path.is_file():
+            yield _classify(path)
+        else:
+            yield Skipped(str(path), "no such file or directory")
+
+
+def _classify(path: Path) -> Path | Skipped:
+    """Keep a file with a supported suffix; project docs and other formats are skipped."""
+    if path.suffix.lower() not in SUFFIXES:
+        return Skipped(str(path), f"unsupported file type {path.suffix or '(none)'!r}")
+    if path.stem.lower() in _DOC_STEMS:
+        return Skipped(str(path), "looks like project documentation, not an article")
+    return path

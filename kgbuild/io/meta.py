@@ -1,0 +1,70 @@
+"""Article metadata shared by all loaders: header lines, dates and Document construction."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kgbuild.errors import InputError
+from kgbuild.model.document import Document
+from kgbuild.model.ids import article_id
+
+HEADER_KEYS = ("title", "source", "url", "date", "lang")
+_HEADER = re.compile(r"[ \t]*(title|source|url|date|lang)[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE)
+_DATE_PREFIX = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]+")
+LANGS = ("hu", "en")
+
+
+def parse_date(name: str, value: str) -> date:
+    """An ISO date (YYYY-MM-DD) or an InputError naming the file and the bad value."""
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError as exc:
+        raise InputError(name, f"date {value!r} is not YYYY-MM-DD") from exc
+
+
+def split_header(name: str, text: str) -> tuple[dict[str, str], str]:
+    """Header lines (title:, source:, url:, date:, lang:) and the seed's `date YYYY-MM-DD ` prefix.
+
+    Returns the fields and the body, which starts right after the metadata.
+    """
+    fields: dict[str, str] = {}
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        line_end = len(text) if end < 0 else end
+        line = text[pos:line_end]
+        if not line.strip() and not fields:
+            pos = line_end + 1
+            continue
+        prefix = _DATE_PREFIX.match(line)
+        if prefix:
+            fields["date"] = prefix.group(1)
+            return fields, text[pos + prefix.end():].strip()
+        header = _HEADER.fullmatch(line)
+        if not header:
+            break
+        fields[header.group(1).lower()] = header.group(2)
+        pos = line_end + 1
+    return fields, text[pos:].strip()
+
+
+def make_document(name: str, body: str, fields: dict[str, str]) -> Document:
+    """Build a Document with a deterministic id, checking what the fields say."""
+    if not body.strip():
+        raise InputError(name, "no article text after the metadata")
+    lang = (fields.get("lang") or "").strip().lower() or None
+    if lang is not None and lang not in LANGS:
+        raise InputError(name, f"language {lang!r} is not supported (use one of {', '.join(LANGS)})")
+    url = fields.get("url") or None
+    return Document(
+        id=article_id(body, url),
+        text=body,
+        path=name,
+        title=fields.get("title") or None,
+        published=parse_date(name, fields["date"]) if fields.get("date") else None,
+        source=fields.get("source") or None,
+        url=url,
+        lang=lang,
+        external_id=fields.get("id") or None,
+    )

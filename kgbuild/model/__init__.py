@@ -1,0 +1,23 @@
+"""Typed records that flow between pipeline stages (frozen dataclasses)."""
+
+from kgbuild.model.document import Document, Segment
+from kgbuild.model.entity import Entity, EntityKind
+from kgbuild.model.event import Attribution, Citation, Event, RoleClaim
+from kgbuild.model.graph import DocGraph, Node, PropValue, Rel
+from kgbuild.model.mention import Mention
+
+__all__ = [
+    "Attribution",
+    "Citation",
+    "DocGraph",
+    "Document",
+    "Entity",
+    "EntityKind",
+    "Event",
+    "Mention",
+    "Node",
+    "PropValue",
+    "Rel",
+    "RoleClaim",
+    "Segment",
+]

@@ -1,0 +1,48 @@
+"""Canonical entities: what the gazetteer holds and what mentions resolve to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+EntityKind = Literal["Person", "Organization", "Country", "Location", "Media", "Other"]
+ENTITY_KINDS: tuple[EntityKind, ...] = ("Person", "Organization", "Country", "Location", "Media", "Other")
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRole:
+    """A position held: title, the organization's entity id and the dates (ISO, open ends allowed)."""
+
+    title: str
+    org_id: str | None
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A real-world thing with one canonical English name and every alias we know by language."""
+
+    id: str
+    key: str
+    kind: EntityKind
+    name: str
+    wikidata: str | None = None
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    native_name: str | None = None
+    demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    descriptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    roles: tuple[EntityRole, ...] = ()
+    country: str | None = None
+    parent: str | None = None
+    capital: bool = False
+    source: str = "gazetteer"
+
+    def all_aliases(self) -> tuple[str, ...]:
+        """The canonical name followed by every alias, without repeats."""
+        seen: dict[str, None] = {self.name: None}
+        for names in self.aliases.values():
+            seen.update(dict.fromkeys(names))
+        if self.native_name:
+            seen[self.native_name] = None
+        return tuple(seen)

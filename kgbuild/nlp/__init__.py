@@ -1,0 +1,1 @@
+"""Language detection, segmentation and mention finding (spaCy stays in this package)."""

@@ -1,0 +1,56 @@
+"""In-document context: 'az orosz politikus' / 'the North Korean leader' → the person of that country named last."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kgbuild.model.document import Segment
+from kgbuild.model.mention import Mention
+from kgbuild.nlp.tokens import tokenize
+from kgbuild.resolve.resolver import Resolver, suffix_of
+from kgbuild.resolve.suffixes import rules_for, stems
+
+
+def role_descriptions(text: str, segments: Sequence[Segment], mentions: list[Mention], lang: str,
+                      resolver: Resolver) -> list[Mention]:
+    """Mentions with demonym + person noun spans replaced by the person they describe, where one fits."""
+    rules = rules_for(lang)
+    if rules is None or not rules.person_nouns:
+        return mentions
+    nouns = {tuple(n.split()) for n in rules.person_nouns}
+    out = list(mentions)
+    for i, mention in enumerate(mentions):
+        if mention.method != "demonym":
+            continue
+        found = _noun_after(text, mention, nouns, lang)
+        person = _last_person_of(out[:i], mention.entity_id, resolver) if found else None
+        if found and person:
+            end, suffix = found
+            name = resolver.index.entities[person].name
+            surface = text[mention.start:end]
+            out[i] = Mention(mention.start, end, surface, mention.sentence, person, 0.8, "in-document",
+                             f"{surface!r} → {name}: the last person of that country named in this article", suffix)
+    return out
+
+
+def _noun_after(text: str, mention: Mention, nouns: set[tuple[str, ...]], lang: str) -> tuple[int, str] | None:
+    """End offset and case ending of a person noun right after the demonym, if there is one."""
+    following = tokenize(text[mention.end:mention.end + 60], mention.end)
+    if not following or text[mention.end:following[0].start].strip():
+        return None
+    for noun in sorted(nouns, key=len, reverse=True):
+        window = following[:len(noun)]
+        if len(window) == len(noun) and all(t.text.lower() == w for t, w in zip(window[:-1], noun[:-1])):
+            last = window[-1].text.lower()
+            if any(stem.lower() == noun[-1] for stem, _ in stems(last, lang)):
+                return window[-1].end, suffix_of(last, noun[-1])
+    return None
+
+
+def _last_person_of(before: Sequence[Mention], country_id: str, resolver: Resolver) -> str | None:
+    """The most recent person mention whose entity belongs to the country."""
+    for mention in reversed(before):
+        entity = resolver.index.entities[mention.entity_id]
+        if entity.kind == "Person" and entity.country == country_id:
+            return entity.id
+    return None

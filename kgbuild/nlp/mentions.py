@@ -1,0 +1,108 @@
+"""Find mentions: the longest gazetteer names in each segment, then bare surnames of people already named."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from kgbuild.model.document import Segment
+from kgbuild.model.mention import Mention
+from kgbuild.nlp.context import role_descriptions
+from kgbuild.nlp.tokens import Token, tokenize
+from kgbuild.resolve.normalize import fold, fold_words, is_capitalized
+from kgbuild.resolve.resolver import Resolution, Resolver, suffix_of
+from kgbuild.resolve.suffixes import stems
+
+MAX_PHONETIC_WORDS = 4
+MIN_SURNAME = 3
+
+
+def find_mentions(text: str, segments: Sequence[Segment], lang: str, resolver: Resolver) -> list[Mention]:
+    """Every resolved mention in document order; spans never overlap."""
+    token_lists = [(seg, tokenize(seg.text, seg.start)) for seg in segments]
+    found: list[Mention] = []
+    for seg, tokens in token_lists:
+        found.extend(_scan(text, seg, tokens, lang, resolver))
+    surnames = _surnames(found, resolver)
+    if surnames:
+        taken = {(m.start, m.end) for m in found}
+        for seg, tokens in token_lists:
+            found.extend(_surname_mentions(seg, tokens, lang, surnames, taken, resolver))
+    found.sort(key=lambda m: m.start)
+    return role_descriptions(text, segments, found, lang, resolver)
+
+
+def _scan(text: str, seg: Segment, tokens: list[Token], lang: str, resolver: Resolver) -> list[Mention]:
+    """Greedy longest match from left to right."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        length, answer = _longest(text, tokens, i, lang, resolver)
+        if answer is not None and answer.entity is not None:
+            first, last = tokens[i], tokens[i + length - 1]
+            out.append(Mention(first.start, last.end, text[first.start:last.end], seg.index,
+                               answer.entity.id, answer.score, answer.method, answer.explanation, answer.suffix))
+            i += length
+        else:
+            i += 1
+    return out
+
+
+def _longest(text: str, tokens: list[Token], i: int, lang: str, resolver: Resolver) -> tuple[int, Resolution | None]:
+    """The longest span starting at token i that resolves; spans only join words separated by spaces."""
+    index = resolver.index
+    best: tuple[int, Resolution | None] = (0, None)
+    limit = _joined_run(text, tokens, i, index.max_words)
+    for length in range(1, limit + 1):
+        span = [t.text for t in tokens[i:i + length]]
+        if length > 1 and fold_words(span[:-1]) not in index.prefixes and length > MAX_PHONETIC_WORDS:
+            break
+        answer = resolver.lookup(span, lang)
+        if answer is not None:
+            best = (length, answer)
+    return best
+
+
+def _joined_run(text: str, tokens: list[Token], i: int, max_words: int) -> int:
+    """How many tokens from i are joined only by white space (a name never spans punctuation)."""
+    n = 1
+    while i + n < len(tokens) and n < max(max_words, MAX_PHONETIC_WORDS):
+        gap = text[tokens[i + n - 1].end:tokens[i + n].start]
+        if gap.strip():
+            break
+        n += 1
+    return n
+
+
+def _surnames(found: list[Mention], resolver: Resolver) -> dict[str, str]:
+    """Folded single name parts of the people named so far that point to exactly one of them."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for mention in found:
+        entity = resolver.index.entities[mention.entity_id]
+        if entity.kind != "Person":
+            continue
+        for alias in entity.all_aliases():
+            for part in alias.split():
+                if len(part) >= MIN_SURNAME and is_capitalized(part):
+                    owners[fold(part)].add(entity.id)
+    return {part: next(iter(ids)) for part, ids in owners.items() if len(ids) == 1}
+
+
+def _surname_mentions(seg: Segment, tokens: list[Token], lang: str, surnames: dict[str, str],
+                      taken: set[tuple[int, int]], resolver: Resolver) -> list[Mention]:
+    """Capitalized single words (inflected or not) that are a name part of a person named in this article."""
+    out: list[Mention] = []
+    for token in tokens:
+        if not is_capitalized(token.text) or any(s <= token.start < e for s, e in taken):
+            continue
+        for stem, how in stems(token.text, lang):
+            entity_id = surnames.get(fold(stem))
+            if entity_id:
+                name = resolver.index.entities[entity_id].name
+                why = f"{token.text!r} → {name}: name part of a person named earlier in this article"
+                if how != "as written":
+                    why += f"; {how}"
+                out.append(Mention(token.start, token.end, token.text, seg.index, entity_id, 0.85, "in-document", why,
+                                   suffix_of(token.text, stem)))
+                break
+    return out

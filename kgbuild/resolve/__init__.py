@@ -1,0 +1,1 @@
+"""Entity resolution: normalize, strip Hungarian suffixes, phonetic keys, gazetteer, resolver."""

@@ -1,0 +1,45 @@
+"""Phonetic keys: Hungarian transcriptions and English romanizations of one name meet in one key."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kgbuild.resolve.normalize import fold
+
+# Hungarian spelling → English-style romanization, longest match first (HUNGARIAN.md).
+_HU_TO_EN = (
+    ("dzs", "j"), ("csh", "ch"), ("scs", "shch"), ("hsz", "x"), ("cs", "ch"), ("sz", "s"), ("zs", "zh"),
+    ("gy", "d"), ("ty", "t"), ("ny", "n"), ("s", "sh"), ("j", "y"), ("c", "ts"),
+)
+_HU_PATTERN = re.compile("|".join(src for src, _ in _HU_TO_EN))
+_HU_MAP = dict(_HU_TO_EN)
+# Coarse equivalences applied to both sides so spelling conventions do not matter.
+_COARSE = (("kh", "h"), ("y", "i"), ("w", "v"), ("ck", "k"), ("ph", "f"), ("ou", "u"), ("ie", "i"))
+_NON_LETTER = re.compile(r"[^a-z]")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def hu_to_en(name: str) -> str:
+    """Read a name as Hungarian spelling and romanize it the English way (Dzsongun → jongun)."""
+    return _HU_PATTERN.sub(lambda m: _HU_MAP[m.group()], fold(name))
+
+
+@lru_cache(maxsize=65536)
+def phonetic_key(name: str) -> str:
+    """A coarse key: letters only, spaces and hyphens dropped, look-alike spellings merged."""
+    key = _NON_LETTER.sub("", fold(name))
+    for src, dst in _COARSE:
+        key = key.replace(src, dst)
+    return _DOUBLE.sub(r"\1", key)
+
+
+def keys_for(name: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """The keys of a mention under each reading: as written, and as Hungarian spelling in hu text."""
+    keys = [(phonetic_key(name), "as written")]
+    if lang == "hu":
+        hu_key = phonetic_key(hu_to_en(name))
+        if hu_key != keys[0][0]:
+            keys.append((hu_key, "read as Hungarian spelling"))
+    return tuple(keys)

@@ -1,0 +1,34 @@
+"""Shared fixtures: paths to the repo, the samples, the seed article and the shared schemas."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED = SHARED / "seeds" / "hu-nk-troops-2025-11-05.txt"
+SAMPLES = REPO / "data" / "samples"
+
+
+def shared_file(path: Path) -> Path:
+    """A file from ../shared: required in CI, skipped on a machine that has no shared/ folder."""
+    if not path.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{path} is missing; CI always has ../shared")
+        pytest.skip(f"{path} not present on this machine")
+    return path
+
+
+@pytest.fixture
+def seed() -> Path:
+    """The Hungarian article the project started from (read from ../shared, never copied)."""
+    return shared_file(SEED)
+
+
+@pytest.fixture
+def samples() -> Path:
+    """The project's own sample articles."""
+    return SAMPLES

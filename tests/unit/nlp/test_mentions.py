@@ -1,0 +1,51 @@
+"""Mention finding: longest match, offsets into the body, inflection, surnames and role descriptions."""
+
+from __future__ import annotations
+
+from kgbuild.nlp.mentions import find_mentions
+from kgbuild.nlp.segment import segment
+from tests.factories import entity, resolver
+
+NK = entity("Country", "North Korea", hu=("Észak-Korea",), demonyms_hu=("észak-koreai",))
+RU = entity("Country", "Russia", hu=("Oroszország",), demonyms_hu=("orosz",))
+KIM = entity("Person", "Kim Jong Un", hu=("Kim Dzsongun",), country=NK.id)
+MEDVEDEV = entity("Person", "Dmitry Medvedev", hu=("Dmitrij Medvegyev",), country=RU.id)
+NIS = entity("Organization", "National Intelligence Service", hu=("nemzeti hírszerző szolgálat",))
+R = resolver(NK, RU, KIM, MEDVEDEV, NIS)
+
+
+def mentions(text: str, lang: str = "hu") -> list[tuple[str, str, str]]:
+    found = find_mentions(text, segment(text, lang), lang, R)
+    for m in found:
+        assert text[m.start:m.end] == m.surface
+    return [(m.surface, R.index.entities[m.entity_id].name, m.method) for m in found]
+
+
+def test_inflected_names_and_longest_match() -> None:
+    text = "Kim Dzsongun Dmitrij Medvegyevvel tárgyalt, a Nemzeti Hírszerző Szolgálatra hivatkozva."
+    assert mentions(text) == [
+        ("Kim Dzsongun", "Kim Jong Un", "alias"),
+        ("Dmitrij Medvegyevvel", "Dmitry Medvedev", "alias+suffix"),
+        ("Nemzeti Hírszerző Szolgálatra", "National Intelligence Service", "alias+suffix"),
+    ]
+
+
+def test_bare_surname_after_the_full_name() -> None:
+    text = "Dmitrij Medvegyev Phenjanba érkezett. Medvegyevet Kim fogadta."
+    found = mentions(text)
+    assert ("Medvegyevet", "Dmitry Medvedev", "in-document") in found
+
+
+def test_surname_before_any_full_name_is_not_guessed() -> None:
+    assert mentions("Medvegyev érkezett.") == []
+
+
+def test_demonym_plus_person_noun_is_the_person_named_last() -> None:
+    text = "Kim Dzsongun fogadta Dmitrij Medvegyevet. Az orosz politikus megköszönte Észak-Koreának a segítséget."
+    found = mentions(text)
+    assert ("orosz politikus", "Dmitry Medvedev", "in-document") in found
+    assert ("Észak-Koreának", "North Korea", "alias+suffix") in found
+
+
+def test_lowercase_adjective_resolves_but_common_words_do_not() -> None:
+    assert mentions("az észak-koreai katonák") == [("észak-koreai", "North Korea", "demonym")]

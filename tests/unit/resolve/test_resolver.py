@@ -1,0 +1,53 @@
+"""The resolver on a small hand-made gazetteer: aliases, suffixes, phonetic keys, case rules, vetoes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import entity, resolver
+
+KIM = entity("Person", "Kim Jong Un", hu=("Kim Dzsongun",), en=("Kim Jong-un",))
+KIM_IL = entity("Person", "Kim Jong Il", hu=("Kim Dzsongil",))
+GERASIMOV = entity("Person", "Valery Gerasimov", hu=("Valerij Geraszimov",))
+MOSCOW = entity("Location", "Moscow", hu=("Moszkva",))
+NATO = entity("Organization", "NATO", hu=("NATO",))
+AP = entity("Media", "AP", en=("Associated Press",))
+RUSSIA = entity("Country", "Russia", hu=("Oroszország",), demonyms_hu=("orosz",))
+R = resolver(KIM, KIM_IL, GERASIMOV, MOSCOW, NATO, AP, RUSSIA)
+
+
+@pytest.mark.parametrize(("name", "lang", "expected", "method"), [
+    ("Kim Dzsongunnal", "hu", KIM, "alias+suffix"),
+    ("Kim Jong-un", "en", KIM, "alias"),
+    ("Kim Dzsong Un", "hu", KIM, "phonetic"),
+    ("Geraszimovval", "hu", None, "none"),
+    ("Valerij Geraszimovot", "hu", GERASIMOV, "alias+suffix"),
+    ("Moszkvában", "hu", MOSCOW, "alias+suffix"),
+    ("NATO-val", "hu", NATO, "alias+suffix"),
+    ("orosz", "hu", RUSSIA, "demonym"),
+    ("Kim Jong Il", "en", KIM_IL, "alias"),
+])
+def test_resolves(name: str, lang: str, expected: object, method: str) -> None:
+    answer = R.resolve(name, lang)
+    assert answer.entity == expected
+    assert answer.method == method
+    assert answer.explanation
+
+
+def test_explanation_names_the_alias_and_the_suffix() -> None:
+    answer = R.resolve("Kim Dzsongunnal", "hu")
+    assert "'Kim Dzsongun'" in answer.explanation and "-nal removed" in answer.explanation
+
+
+def test_acronyms_match_only_in_capitals() -> None:
+    assert R.resolve("AP", "en").entity == AP
+    assert R.lookup(["ap"], "en") is None
+
+
+def test_auto_tries_both_languages() -> None:
+    assert R.resolve("Kim Dzsongunnal", "auto").entity == KIM
+
+
+def test_tie_between_entities_is_left_unresolved() -> None:
+    twin = entity("Person", "Other Moscow", hu=("Moszkva",))
+    assert resolver(MOSCOW, twin).resolve("Moszkva", "hu").entity is None
