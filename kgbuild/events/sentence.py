@@ -50,9 +50,9 @@ def build_sentence(text: str, segment: Segment, mentions: Sequence[Mention]) -> 
     tokens = tuple(tokenize(segment.text, segment.start))
     placed = []
     for mention in mentions:
-        covered = [i for i, t in enumerate(tokens) if t.start >= mention.start and t.end <= mention.end]
-        if covered:
-            placed.append(Placed(mention, covered[0], covered[-1]))
+        inside = [i for i, t in enumerate(tokens) if t.start >= mention.start and t.end <= mention.end]
+        if inside:
+            placed.append(Placed(mention, inside[0], inside[-1]))
     covered = frozenset(i for p in placed for i in range(p.first, p.last + 1))
     return Sentence(segment, text, tokens, tuple(t.text.lower() for t in tokens), tuple(placed), covered)
 
