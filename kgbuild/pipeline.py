@@ -48,7 +48,7 @@ class Pipeline:
         segments = segment(doc.text, lang)
         mentions = find_mentions(doc.text, segments, lang, self.resolver)
         extraction = extract(doc, segments, mentions, lexicon_for(lang), self.index.entities)
-        graph = assemble(doc, lang, mentions, extraction, self.index.entities, self._publisher(doc))
+        graph = assemble(doc, lang, segments, mentions, extraction, self.index.entities, self._publisher(doc))
         return Processed(graph, lang, len(mentions), len(extraction.events))
 
     def _publisher(self, doc: Document) -> Entity | None:

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from kgbuild.events.extract import Extraction, event_window
-from kgbuild.model.document import Document
+from kgbuild.model.document import Document, Segment
 from kgbuild.model.entity import Entity
 from kgbuild.model.event import Event
 from kgbuild.model.graph import DocGraph, Node, PropValue, Rel
@@ -29,11 +29,11 @@ class _Builder:
         self.rels.setdefault(rid, Rel(rid, rel_type, src, dst, props or {}))
 
 
-def assemble(doc: Document, lang: str, mentions: Sequence[Mention], extraction: Extraction,
-             entities: Mapping[str, Entity], publisher: Entity | None) -> DocGraph:
+def assemble(doc: Document, lang: str, segments: Sequence[Segment], mentions: Sequence[Mention],
+             extraction: Extraction, entities: Mapping[str, Entity], publisher: Entity | None) -> DocGraph:
     """Article, entities, MENTIONS, events with roles and sources, citations, roles, publisher."""
     b = _Builder()
-    b.node(doc.id, "Article", _article_props(doc, lang))
+    b.node(doc.id, "Article", _article_props(doc, lang, segments))
     _mentions(b, doc, mentions, entities)
     for event in extraction.events:
         _event(b, doc, event, entities)
@@ -43,27 +43,42 @@ def assemble(doc: Document, lang: str, mentions: Sequence[Mention], extraction: 
         b.rel("HOLDS_ROLE", role.person_id, role.org_id, role.title,
               {"title": role.title, "article": doc.id, "start": role.start, "end": role.end})
     if publisher is not None:
-        b.node(publisher.id, publisher.kind, entity_props(publisher))
+        b.node(publisher.id, publisher.kind, entity_props(publisher, entities))
         b.rel("PUBLISHED_BY", doc.id, publisher.id)
     return DocGraph(doc.id, tuple(b.nodes.values()), tuple(b.rels.values()))
 
 
-def _article_props(doc: Document, lang: str) -> dict[str, PropValue]:
-    """The Article node's properties."""
+def _article_props(doc: Document, lang: str, segments: Sequence[Segment]) -> dict[str, PropValue]:
+    """The Article node's properties; the body and sentence bounds let queries quote sentences by offset."""
     return {
         "title": doc.title, "url": doc.url, "source": doc.source,
         "published": doc.published.isoformat() if doc.published else None,
         "language": lang, "path": doc.path, "external_id": doc.external_id, "length": len(doc.text),
+        "text": doc.text, "sentence_starts": [s.start for s in segments], "sentence_ends": [s.end for s in segments],
     }
 
 
-def entity_props(entity: Entity) -> dict[str, PropValue]:
-    """An Entity node's properties (lists stay lists; exporters serialize them)."""
+def entity_props(entity: Entity, entities: Mapping[str, Entity]) -> dict[str, PropValue]:
+    """An Entity node's properties; `ancestors` (containing places, then the country) serve place queries."""
     return {
         "name": entity.name, "kind": entity.kind, "wikidata": entity.wikidata,
         "aliases": sorted(set(entity.all_aliases()) - {entity.name}), "native_name": entity.native_name,
         "resolved": entity.source if entity.source == "gazetteer" else None,
+        "country": entity.country, "ancestors": ancestors(entity, entities),
     }
+
+
+def ancestors(entity: Entity, entities: Mapping[str, Entity]) -> list[str]:
+    """Ids of the places that contain this one, nearest first, ending with its country."""
+    out: list[str] = []
+    current = entity
+    while current.parent and current.parent not in out and current.parent in entities:
+        out.append(current.parent)
+        current = entities[current.parent]
+    country = entity.country or current.country
+    if country and country not in out and country != entity.id:
+        out.append(country)
+    return out
 
 
 def _mentions(b: _Builder, doc: Document, mentions: Sequence[Mention], entities: Mapping[str, Entity]) -> None:
@@ -73,10 +88,11 @@ def _mentions(b: _Builder, doc: Document, mentions: Sequence[Mention], entities:
         by_entity[mention.entity_id].append(mention)
     for entity_id, found in by_entity.items():
         entity = entities[entity_id]
-        b.node(entity_id, entity.kind, entity_props(entity))
+        b.node(entity_id, entity.kind, entity_props(entity, entities))
         b.rel("MENTIONS", doc.id, entity_id, doc.id, {
             "count": len(found), "surfaces": [m.surface for m in found],
             "spans": [[m.start, m.end] for m in found], "methods": sorted({m.method for m in found}),
+            "starts": [m.start for m in found], "ends": [m.end for m in found],
             "min_score": min(m.score for m in found),
         })
 
