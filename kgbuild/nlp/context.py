@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from kgbuild.model.document import Segment
 from kgbuild.model.mention import Mention
+from kgbuild.nlp.descriptions import gazetteer_description
 from kgbuild.nlp.tokens import tokenize
 from kgbuild.resolve.resolver import Resolver, suffix_of
 from kgbuild.resolve.suffixes import rules_for, stems
@@ -20,9 +21,15 @@ def role_descriptions(text: str, segments: Sequence[Segment], mentions: list[Men
     nouns = {tuple(n.split()) for n in rules.person_nouns}
     out = list(mentions)
     for i, mention in enumerate(mentions):
+        described = gazetteer_description(text, mention, out[:i], lang, resolver)
+        if described is not None and not _name_follows(text, described.end, mentions, resolver):
+            out[i] = described
+            continue
         if mention.method != "demonym":
             continue
         found = _noun_after(text, mention, nouns, lang)
+        if found and _name_follows(text, found[0], mentions, resolver):
+            continue
         person = _last_person_of(out[:i], mention.entity_id, resolver) if found else None
         if found and person:
             end, suffix = found
@@ -45,6 +52,13 @@ def _noun_after(text: str, mention: Mention, nouns: set[tuple[str, ...]], lang: 
             if any(stem.lower() == noun[-1] for stem, _ in stems(last, lang)):
                 return window[-1].end, suffix_of(last, noun[-1])
     return None
+
+
+def _name_follows(text: str, end: int, mentions: Sequence[Mention], resolver: Resolver) -> bool:
+    """'Russian President Vladimir Putin': the description is the title of the person named right after it."""
+    nxt = next((m for m in mentions if m.start >= end), None)
+    return (nxt is not None and not text[end:nxt.start].strip()
+            and resolver.index.entities[nxt.entity_id].kind == "Person")
 
 
 def _last_person_of(before: Sequence[Mention], country_id: str, resolver: Resolver) -> str | None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from kgbuild.model.document import Segment
 from kgbuild.model.mention import Mention
 from kgbuild.nlp.context import role_descriptions
+from kgbuild.nlp.names import unknown_mentions, without_given_name_conflicts
 from kgbuild.nlp.tokens import Token, tokenize
 from kgbuild.resolve.normalize import fold, fold_words, is_capitalized
 from kgbuild.resolve.resolver import Resolution, Resolver, suffix_of
@@ -23,6 +24,8 @@ def find_mentions(text: str, segments: Sequence[Segment], lang: str, resolver: R
     found: list[Mention] = []
     for seg, tokens in token_lists:
         found.extend(_scan(text, seg, tokens, lang, resolver))
+    found = without_given_name_conflicts(text, token_lists, found, lang, resolver)
+    found.extend(unknown_mentions(text, token_lists, found, lang, resolver))
     surnames = _surnames(found, resolver)
     if surnames:
         taken = {(m.start, m.end) for m in found}
@@ -53,10 +56,13 @@ def _longest(text: str, tokens: list[Token], i: int, lang: str, resolver: Resolv
     index = resolver.index
     best: tuple[int, Resolution | None] = (0, None)
     limit = _joined_run(text, tokens, i, index.max_words)
+    capitalized = True
     for length in range(1, limit + 1):
         span = [t.text for t in tokens[i:i + length]]
-        if length > 1 and fold_words(span[:-1]) not in index.prefixes and length > MAX_PHONETIC_WORDS:
-            break
+        capitalized = capitalized and is_capitalized(span[-1])
+        known_head = length == 1 or fold_words(span[:-1]) in index.prefixes
+        if not known_head and (length > MAX_PHONETIC_WORDS or not capitalized):
+            break  # only exact aliases cross lower-case words, and longer spans share this unknown head
         answer = resolver.lookup(span, lang)
         if answer is not None:
             best = (length, answer)
@@ -81,7 +87,7 @@ def _surnames(found: list[Mention], resolver: Resolver) -> dict[str, str]:
         entity = resolver.index.entities[mention.entity_id]
         if entity.kind != "Person":
             continue
-        for alias in entity.all_aliases():
+        for alias in entity.all_aliases() + tuple(n for ns in entity.generated.values() for n in ns):
             for part in alias.split():
                 if len(part) >= MIN_SURNAME and is_capitalized(part):
                     owners[fold(part)].add(entity.id)

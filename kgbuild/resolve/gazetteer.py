@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, cast
@@ -13,6 +14,8 @@ from kgbuild.errors import GazetteerError
 from kgbuild.model.entity import ENTITY_KINDS, Entity, EntityKind, EntityRole
 from kgbuild.model.ids import entity_id
 from kgbuild.resolve.cldr import cldr_countries
+from kgbuild.resolve.normalize import fold
+from kgbuild.resolve.translit import press_spellings
 
 _LANG_MAPS = ("aliases", "demonyms", "descriptions")
 
@@ -86,9 +89,37 @@ def _as_list(origin: str, what: str, value: object) -> list[str]:
 
 
 def _finish(drafts: dict[str, _Draft]) -> list[Entity]:
-    """Check every draft and turn keys into ids."""
+    """Check every draft, turn keys into ids and drop generated spellings that would be ambiguous."""
     ids = {key: _id_of(d) for key, d in drafts.items()}
-    return [_entity(d, ids) for d in drafts.values()]
+    return without_colliding_generated([_entity(d, ids) for d in drafts.values()])
+
+
+def curated_names(entity: Entity) -> set[str]:
+    """Folded canonical name and curated aliases of an entity."""
+    return {fold(n) for n in entity.all_aliases()}
+
+
+def without_colliding_generated(entities: list[Entity]) -> list[Entity]:
+    """Generated spellings that another entity of the same kind also has (curated or generated) are dropped.
+
+    A transliteration rule cannot tell two people apart, so a clash means the spelling is useless as
+    evidence; curated aliases always win.
+    """
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for entity in entities:
+        for name in curated_names(entity) | {fold(n) for ns in entity.generated.values() for n in ns}:
+            owners[(entity.kind, name)].add(entity.id)
+    return [_keep_unique_generated(e, owners) for e in entities]
+
+
+def _keep_unique_generated(entity: Entity, owners: dict[tuple[str, str], set[str]]) -> Entity:
+    """The entity with only the generated spellings that are new and its own."""
+    if not entity.generated:
+        return entity
+    own = curated_names(entity)
+    kept = {lang: tuple(n for n in names if fold(n) not in own and owners[(entity.kind, fold(n))] == {entity.id})
+            for lang, names in entity.generated.items()}
+    return replace(entity, generated={lang: names for lang, names in kept.items() if names})
 
 
 def _id_of(draft: _Draft) -> str:
@@ -126,7 +157,19 @@ def _entity(draft: _Draft, ids: dict[str, str]) -> Entity:
         country=_ref(draft, ids, "country"),
         parent=_ref(draft, ids, "parent"),
         capital=bool(rec.get("capital", False)),
+        generated=_generated(draft, native or {}),
+        ambiguous=tuple(_as_list(draft.origin, "ambiguous", rec.get("ambiguous", []))),
     )
+
+
+def _generated(draft: _Draft, native: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Press spellings generated from the native-script name by the transliteration tables."""
+    lang, name = native.get("lang"), native.get("name")
+    if not isinstance(lang, str) or not isinstance(name, str):
+        return {}
+    country = draft.record.get("country")
+    code = country.split("/", 1)[1] if isinstance(country, str) and country.startswith("country/") else None
+    return press_spellings(lang, name, str(draft.record.get("kind")), code)
 
 
 def _lang_map(value: object) -> dict[str, tuple[str, ...]]:

@@ -1,32 +1,47 @@
-"""The alias index: folded word tuples and phonetic keys → gazetteer entries, built once per run."""
+"""The alias index: folded word tuples, phonetic keys, order-free and initials keys → gazetteer entries.
+
+Exact dictionaries are built once per run; the fuzzy block index is built on its first use.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from kgbuild.model.entity import Entity
 from kgbuild.nlp.tokens import words
-from kgbuild.resolve.normalize import fold_words
+from kgbuild.resolve.blocking import FuzzyIndex, NameForm, name_form
+from kgbuild.resolve.nameparts import AS_WRITTEN, HUNGARIAN, word_keys
+from kgbuild.resolve.normalize import fold, fold_words
 from kgbuild.resolve.phonetic import phonetic_key
 
 CaseRule = Literal["any", "capital", "upper"]
-AliasSource = Literal["name", "alias", "native", "demonym"]
+AliasSource = Literal["name", "alias", "generated", "native", "demonym", "nil"]
 MIN_PHONETIC_KEY = 6
 _PHONETIC_KINDS = frozenset({"Person", "Location", "Country"})
+_FUZZY_SOURCES = frozenset({"name", "alias", "generated", "nil"})
+_SYLLABIC_NATIVE = frozenset({"ko", "zh"})
+MIN_FUZZY_KEY = 4
 
 
 @dataclass(frozen=True, slots=True)
 class AliasEntry:
-    """One way of writing an entity's name, with the case rule the text must meet."""
+    """One way of writing an entity's name, with the case rule the text must meet.
+
+    `ambiguous`: the gazetteer shares this alias with another entity of the same kind, so it never
+    resolves alone; `syllabic`: a Korean or Chinese name (family name first, given name compared whole).
+    """
 
     entity_id: str
     alias: str
     lang: str
     source: AliasSource
     case: CaseRule
+    kind: str = "Other"
+    ambiguous: bool = False
+    syllabic: bool = False
 
 
 def case_rule(alias: str) -> CaseRule:
@@ -39,43 +54,119 @@ def case_rule(alias: str) -> CaseRule:
     return "any"
 
 
+def sorted_key(keys: Sequence[str]) -> str:
+    """Order-free key of a multi-word name (Orbán Viktor = Viktor Orbán)."""
+    return "|".join(sorted(keys))
+
+
+def initials_key(initials: Sequence[str], surname: str) -> str:
+    """Key of an abbreviated name: the initials' letters (sorted) and the one full name part."""
+    return "".join(sorted(initials)) + "|" + surname
+
+
 class AliasIndex:
-    """Exact (folded words) and phonetic lookups; prefixes let the matcher stop early."""
+    """Exact (folded words), phonetic, order-free and initials lookups; a fuzzy block index on demand."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities: dict[str, Entity] = {}
         self.exact: dict[tuple[str, ...], list[AliasEntry]] = defaultdict(list)
         self.phonetic: dict[str, list[AliasEntry]] = defaultdict(list)
+        self.order_free: dict[str, list[AliasEntry]] = defaultdict(list)
+        self.initials: dict[str, list[AliasEntry]] = defaultdict(list)
+        self.descriptions: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.given_names: set[str] = set()
+        self.person_parts: set[str] = set()
         self.prefixes: set[tuple[str, ...]] = set()
         self.max_words = 1
+        self._fuzzy: FuzzyIndex | None = None
+        self._fuzzy_pending: list[tuple[AliasEntry, NameForm]] = []
+        self._indexed: set[tuple[str, str, str, str]] = set()
         for entity in entities:
             self.add(entity)
+
+    @property
+    def fuzzy(self) -> FuzzyIndex:
+        """The block index for near-miss matching, built on first use and kept up to date after."""
+        if self._fuzzy is None:
+            self._fuzzy = FuzzyIndex()
+        for entry, form in self._fuzzy_pending:
+            self._fuzzy.add(entry, form)
+        self._fuzzy_pending.clear()
+        return self._fuzzy
 
     def add(self, entity: Entity) -> None:
         """Index every alias of an entity (a repeated id extends the earlier entry)."""
         self.entities.setdefault(entity.id, entity)
-        self._add_alias(entity, entity.name, "en", "name")
-        for lang, names in entity.aliases.items():
-            for name in names:
-                self._add_alias(entity, name, lang, "alias")
-        for lang, names in entity.demonyms.items():
-            for name in names:
-                self._add_alias(entity, name, lang, "demonym")
+        source: AliasSource = "nil" if entity.source == "nil" else "alias"
+        self._add_alias(entity, entity.name, "en", "nil" if source == "nil" else "name")
+        for field, src in ((entity.aliases, source), (entity.generated, "generated"), (entity.demonyms, "demonym")):
+            for lang, names in field.items():
+                for name in names:
+                    self._add_alias(entity, name, lang, src)
         if entity.native_name:
             self._add_alias(entity, entity.native_name, "native", "native")
+        for names in entity.descriptions.values():
+            for description in names:
+                self.descriptions[fold_words(words(description))].add(entity.id)
+        if entity.kind == "Person" and entity.source != "nil":
+            self.given_names.update(_given_names(entity))
+            self.person_parts.update(fold(w) for n in entity.all_aliases() for w in words(n) if len(w) > 2 and w[:1].isupper())
 
     def _add_alias(self, entity: Entity, alias: str, lang: str, source: AliasSource) -> None:
-        """Index one alias under its folded words and, for names of people and places, its phonetic key."""
+        """Index one alias under its folded words, its phonetic keys and (later) its fuzzy blocks."""
         key = fold_words(words(alias))
-        if not key:
+        if not key or (entity.id, alias, lang, source) in self._indexed:
             return
-        entry = AliasEntry(entity.id, alias, lang, source, case_rule(alias))
+        self._indexed.add((entity.id, alias, lang, source))
+        syllabic = entity.kind == "Person" and _native_lang(entity) in _SYLLABIC_NATIVE
+        entry = AliasEntry(entity.id, alias, lang, source, case_rule(alias), entity.kind,
+                           fold(alias) in {fold(a) for a in entity.ambiguous}, syllabic)
         bucket = self.exact[key]
         if all((e.entity_id, e.alias) != (entry.entity_id, entry.alias) for e in bucket):
             bucket.append(entry)
         self.max_words = max(self.max_words, len(key))
         self.prefixes.update(key[:i] for i in range(1, len(key)))
-        pkey = phonetic_key(alias)
-        if entity.kind in _PHONETIC_KINDS and entry.case == "capital" and source != "demonym" and len(pkey) >= MIN_PHONETIC_KEY:
-            if all(e.entity_id != entity.id for e in self.phonetic[pkey]):
-                self.phonetic[pkey].append(entry)
+        if entry.case == "capital" and source != "demonym":
+            self._add_keys(entity, entry, words(alias))
+
+    def _add_keys(self, entity: Entity, entry: AliasEntry, parts: list[str]) -> None:
+        """Phonetic, order-free and initials keys of a capitalized name; its fuzzy form."""
+        pkey = phonetic_key(entry.alias)
+        if entity.kind in _PHONETIC_KINDS and len(pkey) >= MIN_PHONETIC_KEY:
+            _add_once(self.phonetic[pkey], entry)
+        keys = word_keys(parts, AS_WRITTEN)
+        if entity.kind == "Person" and len(keys) >= 2:
+            _add_once(self.order_free[sorted_key(keys)], entry)
+            for surname in {keys[0], keys[-1]}:
+                others = list(keys)
+                others.remove(surname)
+                _add_once(self.initials[initials_key([k[0] for k in others], surname)], entry)
+        form = name_form(parts, HUNGARIAN if entry.lang == "hu" else AS_WRITTEN)
+        if entry.source in _FUZZY_SOURCES and len(form.ordered) >= MIN_FUZZY_KEY:
+            self._fuzzy_pending.append((entry, form))
+
+
+def _given_names(entity: Entity) -> set[str]:
+    """First words of a person's English-order names: a cue that a capitalized span names a person."""
+    names = [entity.name] + [a for lang in ("en", "de") for a in entity.aliases.get(lang, ())]
+    firsts = (words(n) for n in names)
+    return {fold(w[0]) for w in firsts if len(w) >= 2 and len(w[0]) > 1 and w[0].isalpha()}
+
+
+def _add_once(bucket: list[AliasEntry], entry: AliasEntry) -> None:
+    """Append an entry unless the bucket already points to its entity."""
+    if all(e.entity_id != entry.entity_id for e in bucket):
+        bucket.append(entry)
+
+
+def _native_lang(entity: Entity) -> str | None:
+    """The language of the entity's native-script name, from its generated or ko/zh aliases."""
+    for lang in ("ko", "zh"):
+        if lang in entity.aliases:
+            return lang
+    native = entity.native_name or ""
+    if any("\uac00" <= ch <= "\ud7a3" for ch in native):
+        return "ko"
+    if any("\u4e00" <= ch <= "\u9fff" for ch in native):
+        return "zh"
+    return None

@@ -1,18 +1,35 @@
-"""The resolver: a name as written (inflected, transliterated) → one entity, with the reason why."""
+"""The resolver: a name as written (inflected, transliterated, misspelt) → one entity, with the reason why.
+
+Fast path (`lookup`, used for every span of every sentence): dictionary lookups only — folded alias,
+phonetic key under both readings, order-free parts, initials. Near misses (`near_miss`): blocked candidates
+scored with rapidfuzz and filtered by vetoes. `resolve` tries both, in that order, and explains the answer.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
 
 from kgbuild.model.entity import Entity
 from kgbuild.nlp.tokens import words
-from kgbuild.resolve.index import AliasEntry, AliasIndex
+from kgbuild.resolve.blocking import NameForm, name_form
+from kgbuild.resolve.explain import describe_entry, explain_decision, explain_match, explain_tie
+from kgbuild.resolve.fuzzy import Decision, blocked_scores, decide
+from kgbuild.resolve.index import AliasEntry, AliasIndex, initials_key, sorted_key
+from kgbuild.resolve.nameparts import core_words, initial_letter, is_initial, readings, word_keys
 from kgbuild.resolve.normalize import fold, fold_words, is_capitalized
 from kgbuild.resolve.phonetic import keys_for
 from kgbuild.resolve.suffixes import stems
+from kgbuild.resolve.vetoes import Query
 
-_SOURCE_RANK = {"name": 0, "alias": 1, "native": 2, "demonym": 3}
+if TYPE_CHECKING:
+    from kgbuild.resolve.nil import NilRegistry
+
+_SOURCE_RANK = {"name": 0, "alias": 1, "generated": 2, "native": 3, "nil": 4, "demonym": 5}
+MAX_FUZZY_STEMS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,23 +47,49 @@ UNRESOLVED = Resolution(None, 0.0, "none", "no alias or phonetic key matched")
 
 
 class Resolver:
-    """Looks names up in the alias index; only this class reads the entity registry."""
+    """Looks names up in the alias index; only this class (and the NIL registry it holds) reads the registry."""
 
-    def __init__(self, index: AliasIndex) -> None:
+    def __init__(self, index: AliasIndex, nil: NilRegistry | None = None) -> None:
         self.index = index
+        self.nil = nil
 
-    def resolve(self, name: str, lang: str) -> Resolution:
+    def resolve(self, name: str, lang: str, kind: str | None = None) -> Resolution:
         """Resolve a whole name; `auto` tries the Hungarian and the English reading."""
         span = words(name)
         if not span:
             return UNRESOLVED
         langs = ("hu", "en") if lang == "auto" else (lang,)
-        answers = [self.lookup(span, one) for one in langs]
-        return max((a for a in answers if a), key=lambda r: r.score, default=UNRESOLVED)
+        answers = [self.resolve_span(span, one, kind) for one in langs]
+        best = max(answers, key=lambda r: (r.entity is not None, r.score))
+        written = repr(" ".join(span))
+        if best.explanation.startswith(written):
+            best = replace(best, explanation=repr(name.strip()) + best.explanation[len(written):])
+        return best
+
+    def resolve_span(self, span: Sequence[str], lang: str, kind: str | None = None) -> Resolution:
+        """Exact and phonetic lookups, then the same without titles and middle initials, then near misses."""
+        first = self._lookup_all(span, lang)
+        if first is not None and first.entity is not None:
+            return first
+        core, notes = core_words(span)
+        if list(core) != list(span):
+            again = self._lookup_all(core, lang)
+            if again is not None and again.entity is not None:
+                return replace(again, explanation=f"{again.explanation}; {'; '.join(notes)}", score=again.score - 0.02)
+        near = self.near_miss(core, lang, kind, notes)
+        if near.entity is None and first is not None:
+            return replace(first, explanation=f"{first.explanation}; {near.explanation}")
+        return near
 
     def lookup(self, span: Sequence[str], lang: str) -> Resolution | None:
-        """A span of words as written; the last word may carry a case suffix."""
-        return self._exact(span, lang) or self._phonetic(span, lang)
+        """A span of words as written (the last word may carry a case suffix); None unless one entity fits."""
+        found = self._lookup_all(span, lang)
+        return found if found is not None and found.entity is not None else None
+
+    def _lookup_all(self, span: Sequence[str], lang: str) -> Resolution | None:
+        """The dictionary lookups in order of certainty; a tie comes back with no entity."""
+        return (self._exact(span, lang) or self._phonetic(span, lang) or self._order_free(span, lang)
+                or self._initials(span, lang))
 
     def _exact(self, span: Sequence[str], lang: str) -> Resolution | None:
         """Folded alias match, trying the last word as written first and then its stems."""
@@ -72,21 +115,89 @@ class Resolver:
             for key, reading in keys_for(name, lang):
                 entries = self.index.phonetic.get(key)
                 if entries:
-                    return self._choose(entries, how, " ".join(span), suffix_of(span[-1], stem), reading)
+                    return self._choose(entries, how, " ".join(span), suffix_of(span[-1], stem), f"phonetic key {key!r} ({reading})")
+        return None
+
+    def _order_free(self, span: Sequence[str], lang: str) -> Resolution | None:
+        """Name parts in any order (Putyin Vlagyimir, Orban Viktor) for people."""
+        if len(span) < 2 or fold(span[0]) not in self.index.person_parts or not all(is_capitalized(w) for w in span):
+            return None
+        for stem, how in stems(span[-1], lang)[:MAX_FUZZY_STEMS]:
+            for reading in readings(lang):
+                key = sorted_key(word_keys(list(span[:-1]) + [stem], reading))
+                entries = self.index.order_free.get(key)
+                if entries:
+                    return self._choose(entries, how, " ".join(span), suffix_of(span[-1], stem), f"name parts {key!r} in any order ({reading})")
+        return None
+
+    def _initials(self, span: Sequence[str], lang: str) -> Resolution | None:
+        """Abbreviated names (V. Putyin, Orbán V., Sz. Lavrov): initials plus one full name part."""
+        full = [w for w in span if not is_initial(w)]
+        if len(full) != 1 or len(span) < 2 or not all(is_capitalized(w) for w in span):
+            return None
+        for reading in readings(lang):
+            for stem, how in stems(full[0], lang)[:MAX_FUZZY_STEMS]:
+                letters = [initial_letter(w, reading) for w in span if is_initial(w)]
+                key = initials_key(letters, word_keys([stem], reading)[0] if word_keys([stem], reading) else "")
+                entries = self.index.initials.get(key)
+                if entries:
+                    return self._choose(entries, how, " ".join(span), suffix_of(full[0], stem) if full[0] == span[-1] else "",
+                                        f"initials and name part {key!r} ({reading})")
         return None
 
     def _choose(self, entries: list[AliasEntry], how: str, surface: str, suffix: str,
-                phonetic: str | None = None) -> Resolution | None:
-        """The best entry; a tie between different entities is left unresolved rather than guessed."""
+                key: str | None = None) -> Resolution:
+        """The best entry; a tie between different entities, or an alias marked ambiguous, resolves to nothing."""
         best = min(_SOURCE_RANK[e.source] for e in entries)
         top = [e for e in entries if _SOURCE_RANK[e.source] == best]
         ids = sorted({e.entity_id for e in top})
-        if len(ids) > 1:
-            return None
+        if len(ids) > 1 or any(e.ambiguous for e in top):
+            return Resolution(None, 0.0, "ambiguous", explain_tie(surface, [self.index.entities[i] for i in ids], top[0]))
         entry = top[0]
         entity = self.index.entities[entry.entity_id]
-        score, method = _score(entry, how, phonetic)
-        return Resolution(entity, score, method, _explain(surface, entity, entry, how, phonetic, score), suffix)
+        score, method = _score(entry, how, key)
+        return Resolution(entity, score, method, explain_match(surface, entity, entry, how, key, score), suffix)
+
+    def near_miss(self, span: Sequence[str], lang: str, kind: str | None = None, notes: Sequence[str] = ()) -> Resolution:
+        """Blocked near-miss matching with vetoes; explains the winner, the tie or what was vetoed."""
+        if not span or not all(is_capitalized(w) for w in span) or "".join(span).isupper():
+            return Resolution(None, 0.0, "none", "no alias or phonetic key matched; not a name to compare by similarity")
+        query = self.query(span, lang, kind)
+        decision = decide(blocked_scores(self.index.fuzzy, query), query)
+        return self._decided(" ".join(span), query, decision, notes)
+
+    def query(self, span: Sequence[str], lang: str, kind: str | None = None) -> Query:
+        """The comparison forms of a span: the last word as written and its first stems, under each reading."""
+        forms: dict[tuple[str, ...], NameForm] = {}
+        for stem, _how in stems(span[-1], lang)[:MAX_FUZZY_STEMS]:
+            for reading in readings(lang):
+                form = name_form(list(span[:-1]) + [stem], reading)
+                forms.setdefault(form.words, form)
+        return Query(tuple(span), tuple(forms.values()), kind)
+
+    def _decided(self, surface: str, query: Query, decision: Decision, notes: Sequence[str]) -> Resolution:
+        """A Resolution from a near-miss decision."""
+        entities = self.index.entities
+        text = explain_decision(surface, decision, entities, notes)
+        if decision.best is None or decision.rival is not None:
+            return Resolution(None, 0.0, "ambiguous" if decision.rival else "none", text)
+        best = decision.best
+        form = max(query.forms, key=lambda f: max(fuzz.ratio(f.ordered, best.form.ordered), fuzz.ratio(f.sorted, best.form.sorted)))
+        suffix = _form_suffix(query, form)
+        method = "fuzzy+suffix" if suffix else "fuzzy"
+        return Resolution(entities[best.entry.entity_id], round(0.9 * best.score / 100, 3), method, text, suffix)
+
+    def describe(self, entry: AliasEntry) -> str:
+        """How an alias entry is named in explanations."""
+        return describe_entry(entry)
+
+
+def _form_suffix(query: Query, form: NameForm) -> str:
+    """The case ending the chosen comparison form left out of the last word, if any."""
+    written = word_keys([query.words[-1]], form.reading)
+    if not written or not form.words or written[-1] == form.words[-1]:
+        return ""
+    return fold(query.words[-1])[len(form.words[-1]):] if written[-1].startswith(form.words[-1]) else ""
 
 
 def suffix_of(word: str, stem: str) -> str:
@@ -106,25 +217,15 @@ def _case_ok(entry: AliasEntry, written: list[str], how: str) -> bool:
     return how.endswith("-i removed") and len(written) == 1
 
 
-def _score(entry: AliasEntry, how: str, phonetic: str | None) -> tuple[float, str]:
+def _score(entry: AliasEntry, how: str, key: str | None) -> tuple[float, str]:
     """Scores by how much interpretation the match needed."""
     layers = 0 if how == "as written" else how.count("removed")
-    if phonetic is None:
+    penalty = 0.05 if entry.source == "demonym" else 0.02 if entry.source in ("generated", "nil") else 0.0
+    if key is None:
         method = "demonym" if entry.source == "demonym" else ("alias" if layers == 0 else "alias+suffix")
-        return (1.0 if layers == 0 else 0.97 - 0.02 * (layers - 1)) - (0.05 if entry.source == "demonym" else 0.0), method
-    base = 0.92 if phonetic == "as written" else 0.9
-    return base - 0.03 * layers, "phonetic" if layers == 0 else "phonetic+suffix"
-
-
-def _explain(surface: str, entity: Entity, entry: AliasEntry, how: str, phonetic: str | None, score: float) -> str:
-    """One readable sentence: which alias or key matched and what was stripped."""
-    what = {"name": "canonical name", "alias": f"{entry.lang} alias", "native": "native name", "demonym": f"{entry.lang} demonym"}[entry.source]
-    parts = [f"{surface!r} → {entity.name} ({entity.kind})"]
-    if how != "as written":
-        parts.append(how)
-    if phonetic:
-        parts.append(f"phonetic key {phonetic} equals that of {what} {entry.alias!r}")
-    else:
-        parts.append(f"matched {what} {entry.alias!r}")
-    parts.append(f"score {score:.2f}")
-    return "; ".join(parts)
+        return (1.0 if layers == 0 else 0.97 - 0.02 * (layers - 1)) - penalty, method
+    kind = "phonetic" if key.startswith("phonetic") else "order-free" if key.startswith("name parts") else "initials"
+    base = {"phonetic": 0.92, "order-free": 0.9, "initials": 0.85}[kind]
+    if "Hungarian" in key:
+        base -= 0.02
+    return base - 0.03 * layers - penalty, kind if layers == 0 else f"{kind}+suffix"

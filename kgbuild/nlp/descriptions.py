@@ -1,0 +1,62 @@
+"""Gazetteer descriptions in text: 'az észak-koreai vezető', 'North Korea's leader' → the entity described.
+
+A description (the `descriptions` field of the gazetteer) starts at a place or country mention (a demonym,
+an inflected country name, a city adjective) and ends in a role noun that may carry a case suffix. It
+resolves only to an entity that the same article has already named: a description alone is not evidence
+of who held the role at the time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kgbuild.model.mention import Mention
+from kgbuild.nlp.tokens import Token, tokenize
+from kgbuild.resolve.normalize import fold
+from kgbuild.resolve.resolver import Resolver, suffix_of
+from kgbuild.resolve.suffixes import stems
+
+MAX_DESCRIPTION_WORDS = 5
+_PLACE_KINDS = frozenset({"Country", "Location"})
+DESCRIPTION_SCORE = 0.85
+
+
+def gazetteer_description(text: str, mention: Mention, before: Sequence[Mention], lang: str,
+                          resolver: Resolver) -> Mention | None:
+    """The mention widened to a whole description of an entity named earlier, or None."""
+    index = resolver.index
+    if not index.descriptions or index.entities[mention.entity_id].kind not in _PLACE_KINDS:
+        return None
+    tokens = tokenize(text[mention.start:mention.start + 80], mention.start)[:MAX_DESCRIPTION_WORDS]
+    for size in range(len(tokens), 1, -1):
+        window = tokens[:size]
+        if not _joined(text, window):
+            continue
+        head = tuple(fold(t.text) for t in window[:-1])
+        for stem, _how in stems(window[-1].text, lang):
+            ids = index.descriptions.get(head + (fold(stem),), set())
+            named = _named_before(before, ids)
+            if named is not None:
+                return _described(text, mention, window[-1].end, named, suffix_of(window[-1].text, stem), resolver)
+    return None
+
+
+def _joined(text: str, window: Sequence[Token]) -> bool:
+    """Words of a description are separated by spaces only."""
+    return all(not text[a.end:b.start].strip() for a, b in zip(window, window[1:]))
+
+
+def _named_before(before: Sequence[Mention], ids: set[str]) -> str | None:
+    """The most recently named of the described entities."""
+    for mention in reversed(before):
+        if mention.entity_id in ids:
+            return mention.entity_id
+    return None
+
+
+def _described(text: str, mention: Mention, end: int, entity_id: str, suffix: str, resolver: Resolver) -> Mention:
+    """The description as a mention of the entity, with the reason."""
+    entity = resolver.index.entities[entity_id]
+    surface = text[mention.start:end]
+    why = f"{surface!r} → {entity.name}: a gazetteer description of {entity.name}, who is named earlier in this article"
+    return Mention(mention.start, end, surface, mention.sentence, entity_id, DESCRIPTION_SCORE, "in-document", why, suffix)

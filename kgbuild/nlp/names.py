@@ -1,0 +1,215 @@
+"""Unknown names: capitalized name-like spans the gazetteer does not know become NIL mentions.
+
+Conservative on purpose: a span is a candidate when it is an acronym, a run of two to four capitalized
+words (at a sentence start only with a cue), or one capitalized word next to a person cue ("Kovács
+szóvivő", "said Smith"). Sentence-initial common words, months, days and title-case headlines never are.
+Each candidate is first matched by similarity against the gazetteer (with vetoes); only what stays
+unresolved goes to the NIL registry, which clusters it with the same name seen before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kgbuild.model.document import Segment
+from kgbuild.model.entity import EntityKind
+from kgbuild.model.ids import stable_hash
+from kgbuild.model.mention import Mention
+from kgbuild.nlp.tokens import Token
+from kgbuild.resolve.nameparts import is_title, name_rules
+from kgbuild.resolve.normalize import fold, is_capitalized
+from kgbuild.resolve.resolver import Resolver
+from kgbuild.resolve.suffixes import stems
+
+MAX_RUN = 4
+MIN_ACRONYM, MAX_ACRONYM = 3, 6
+TITLE_CASE_SHARE = 0.6
+MIN_TITLE_CASE_WORDS = 4
+NIL_SCORE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A span of tokens that may name something unknown, with its guessed kind and why."""
+
+    tokens: tuple[Token, ...]
+    kind: EntityKind
+    why: str
+    scoped: bool = False
+
+
+def unknown_mentions(text: str, segments: Sequence[tuple[Segment, list[Token]]], found: Sequence[Mention],
+                     lang: str, resolver: Resolver) -> list[Mention]:
+    """Near-miss or NIL mentions for the candidates of every segment (nothing when no NIL registry is set)."""
+    if resolver.nil is None:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    scope = stable_hash(text) + "/"
+    named = _person_parts(found, resolver)
+    out: list[Mention] = []
+    for seg, tokens in segments:
+        if seg.kind == "caption" or (seg.kind != "body" and _title_case(tokens)):
+            continue
+        for candidate in candidates(text, tokens, taken, lang, resolver):
+            if not (candidate.scoped and _is_named_part(candidate.tokens[0].text, lang, named)):
+                out.append(_mention(text, seg, candidate, lang, resolver, scope))
+    return out
+
+
+def _person_parts(found: Sequence[Mention], resolver: Resolver) -> set[str]:
+    """Folded name parts of the people already named in the document (their bare surnames are not unknown)."""
+    parts: set[str] = set()
+    for mention in found:
+        entity = resolver.index.entities[mention.entity_id]
+        if entity.kind == "Person":
+            names = entity.all_aliases() + tuple(n for ns in entity.generated.values() for n in ns)
+            parts.update(fold(p) for n in names for p in n.split())
+    return parts
+
+
+def _is_named_part(word: str, lang: str, named: set[str]) -> bool:
+    """The word (or a stem of it) is a name part of a person named in the document."""
+    return any(fold(stem) in named for stem, _ in stems(word, lang))
+
+
+def candidates(text: str, tokens: list[Token], taken: Sequence[tuple[int, int]], lang: str,
+               resolver: Resolver) -> list[Candidate]:
+    """The unknown-name candidates of one segment's tokens."""
+    out: list[Candidate] = []
+    for run in _runs(text, tokens, taken):
+        found = _classify(run, tokens, lang, resolver)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _runs(text: str, tokens: list[Token], taken: Sequence[tuple[int, int]]) -> list[list[Token]]:
+    """Maximal runs of free, capitalized, name-like tokens joined only by spaces."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for i, token in enumerate(tokens):
+        free = _name_like(token.text) and not any(s <= token.start < e for s, e in taken)
+        joined = bool(current) and not text[current[-1].end:token.start].strip()
+        if free and (joined or not current):
+            current.append(token)
+            continue
+        if current:
+            runs.append(current)
+        current = [token] if free else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _name_like(word: str) -> bool:
+    """Capitalized, letters only (inner hyphens and apostrophes allowed), not a listed common word."""
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    return is_capitalized(word) and letters.isalpha() and fold(word) not in name_rules().not_names
+
+
+def _classify(run: list[Token], tokens: list[Token], lang: str, resolver: Resolver) -> Candidate | None:
+    """Acronyms, multi-word names and cued single words; None for anything else."""
+    first = tokens.index(run[0])
+    at_start = first == 0
+    cue_before = first > 0 and fold(tokens[first - 1].text).rstrip(".") in name_rules().person_before
+    while run and is_title(run[0].text):
+        run, cue_before, at_start = run[1:], True, False
+    if not run or len(run) > MAX_RUN or is_title(run[-1].text):
+        return None
+    after = tokens.index(run[-1]) + 1
+    cue_after = after < len(tokens) and _is_person_noun(tokens[after].text, lang)
+    if len(run) == 1:
+        return _single(run[0], at_start, cue_before or cue_after)
+    kind = _kind(run, lang, resolver, cue_before or cue_after)
+    if at_start and kind is None:
+        return _classify(run[1:], tokens, lang, resolver) if len(run) > 2 else None
+    return Candidate(tuple(run), kind or "Other", "capitalized multi-word name" + (" with a person cue" if cue_before or cue_after else ""))
+
+
+def _single(token: Token, at_start: bool, cued: bool) -> Candidate | None:
+    """An acronym anywhere, or one capitalized word with a person cue next to it."""
+    head = token.text.split("-", 1)[0]
+    if head.isupper() and MIN_ACRONYM <= len(head) <= MAX_ACRONYM:
+        return Candidate((token,), "Organization", "acronym")
+    if cued and not at_start and not head.isupper():
+        return Candidate((token,), "Person", "capitalized word next to a person cue", scoped=True)
+    return None
+
+
+def _kind(run: list[Token], lang: str, resolver: Resolver, cued: bool) -> EntityKind | None:
+    """Organization or place by a cue word, person by a cue or a known given name; None when nothing says."""
+    folded = [fold(stem) for t in run for stem, _ in stems(t.text, lang)[:3]]
+    rules = name_rules()
+    if any(w in rules.org_words for w in folded):
+        return "Organization"
+    if any(w in rules.place_words for w in folded):
+        return "Location"
+    known = resolver.index.given_names | resolver.index.person_parts | rules.person_words
+    if cued or any(w in known for w in folded):
+        return "Person"
+    return None
+
+
+def _is_person_noun(word: str, lang: str) -> bool:
+    """A role noun or reporting verb right after a name (szóvivő, szerint, said)."""
+    after = name_rules().person_after
+    return any(fold(stem) in after for stem, _ in stems(word, lang)[:4])
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """An English-style headline: most longer words capitalized."""
+    longer = [t for t in tokens if len(t.text) >= 4 and t.text.isalpha()]
+    capital = sum(1 for t in longer if t.text[0].isupper())
+    return len(longer) >= MIN_TITLE_CASE_WORDS and capital >= TITLE_CASE_SHARE * len(longer)
+
+
+def _mention(text: str, seg: Segment, candidate: Candidate, lang: str, resolver: Resolver, scope: str) -> Mention:
+    """A near-miss mention when the gazetteer has the name under another spelling, else a NIL mention."""
+    first, last = candidate.tokens[0], candidate.tokens[-1]
+    surface = text[first.start:last.end]
+    span = [t.text.split("-", 1)[0] if candidate.why == "acronym" else t.text for t in candidate.tokens]
+    near = resolver.resolve_span(span, lang, candidate.kind)
+    if near.entity is not None:
+        return Mention(first.start, last.end, surface, seg.index, near.entity.id, near.score, near.method, near.explanation, near.suffix)
+    assert resolver.nil is not None
+    answer = resolver.nil.assign(" ".join(span), lang, candidate.kind, scope if candidate.scoped else "")
+    entity = answer.entity
+    resolver.index.entities[entity.id] = entity
+    if not candidate.scoped:
+        resolver.index.add(entity)
+    how = (f"joined the unknown-name cluster {entity.name!r} ({entity.id}) through {', '.join(answer.shared[:2])}"
+           if not answer.created else f"new unknown-name cluster {entity.id}")
+    why = f"{surface!r} → unknown {candidate.kind} ({candidate.why}); {near.explanation}; {how}"
+    return Mention(first.start, last.end, surface, seg.index, entity.id, NIL_SCORE, "nil", why)
+
+
+def without_given_name_conflicts(text: str, segments: Sequence[tuple[Segment, list[Token]]], found: list[Mention],
+                                 lang: str, resolver: Resolver) -> list[Mention]:
+    """Drop a surname match whose preceding capitalized word makes it another person (Ivanka Trump ≠ Donald Trump)."""
+    if resolver.nil is None:
+        return found
+    starts = {m.start: m for m in found}
+    taken = {(m.start, m.end) for m in found}
+    dropped: set[int] = set()
+    for _seg, tokens in segments:
+        for i, token in enumerate(tokens[1:], start=1):
+            mention = starts.get(token.start)
+            if mention is not None and mention.end == token.end and _conflicts(text, tokens, i, mention, taken, lang, resolver):
+                dropped.add(mention.start)
+    return [m for m in found if m.start not in dropped]
+
+
+def _conflicts(text: str, tokens: list[Token], i: int, mention: Mention, taken: set[tuple[int, int]], lang: str,
+               resolver: Resolver) -> bool:
+    """True when '<previous word> <surname>' is vetoed against the person the surname alone resolved to."""
+    entity = resolver.index.entities[mention.entity_id]
+    before = tokens[i - 1]
+    if entity.kind != "Person" or mention.method not in ("alias", "alias+suffix") or is_title(before.text):
+        return False
+    if not _name_like(before.text) or text[before.end:tokens[i].start].strip() or (before.start, before.end) in taken:
+        return False
+    if i - 1 == 0 and fold(before.text) not in resolver.index.given_names:
+        return False
+    answer = resolver.resolve_span([before.text, tokens[i].text], lang, "Person")
+    return answer.entity is None or answer.entity.id != entity.id
