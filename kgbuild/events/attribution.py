@@ -1,20 +1,35 @@
-"""Who asserts what: attribution phrases (— számolt be a Yonhap, according to) and citations (citing)."""
+"""Who asserts what: attribution phrases (— számolt be a Yonhap, according to) and citations (citing).
+
+A phrase's `side` says where its source stands: `after` (according to X), `before` (X szerint, X said),
+`inverted` (after a dash or comma — '— számolt be a Yonhap' — else before), `pronoun` (szerinte: the
+person named last). Coordinated sources ('a TASZSZ és a KCNA', 'Seoul and Washington') are all sources.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kgbuild.events.lexicon import Lexicon, Phrase
-from kgbuild.events.sentence import Placed, Sentence, phrase_at
+from kgbuild.events.sentence import Placed, Sentence, is_modifier, phrase_at, word_matches
+from kgbuild.model.mention import Mention
 
 WINDOW_AFTER = 8
 WINDOW_BEFORE = 4
-_INVERSION_MARKS = ("—", "–", "-", ",", "”", '"', "»")
+_INVERSION_MARKS = ("—", "–", "-", ",", "”", '"', "»", "“")
+_TRAILING_MARKS = (",", "—", "–", "”", '"', "»")
+_CLAUSE_BREAKS = (",", "—", "–", ";", ":", "„", "”")
+LEAD_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """A reporter or cited source found in a sentence, with the phrase that introduced it."""
+    """A reporter or cited source found in a sentence, with the phrase that introduced it.
+
+    `phrase` is the word index of the phrase; `trailing` is true when the source follows its content
+    ('..., Yonhap reported', '— közölte a KCNA'), so clauses that start after it are not its claims.
+    """
 
     placed: Placed
     verb: str
@@ -23,45 +38,193 @@ class Source:
     rule: str
     quote: bool
     words: range
+    phrase: int = 0
+    trailing: bool = False
 
 
-def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], excluded: set[int], kind: str, lang: str) -> list[Source]:
+@dataclass(frozen=True, slots=True)
+class _Finder:
+    """What a search for sources needs besides the sentence."""
+
+    lexicon: Lexicon
+    excluded: Collection[int]
+    kind: str
+    last_person: Mention | None
+    skip: Collection[int] = ()
+    mute: Collection[int] = ()
+
+
+def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finder) -> list[Source]:
     """Every source a phrase points to; `excluded` word indexes (appositions) are never sources."""
     found: list[Source] = []
-    for i in range(len(sentence.tokens)):
-        for phrase in phrases:
+    by_first = _by_first_word(phrases)
+    for i, word in enumerate(sentence.lower):
+        for phrase in by_first.get(word, ()):
             if phrase_at(sentence, i, phrase.words) and sentence.mention_at(i) is None:
-                placed = _source_for(sentence, i, phrase, excluded)
-                if placed is not None:
-                    last = i + len(phrase.words) - 1
-                    covered = range(min(i, placed.first), max(last, placed.last) + 1)
-                    found.append(Source(placed, phrase.verb, sentence.tokens[i].start, sentence.tokens[last].end,
-                                        f"{kind}:{lang}:{phrase.verb}", phrase.quote, covered))
+                found.extend(_sources_of(sentence, i, phrase, finder))
                 break
     return found
 
 
-def _source_for(sentence: Sentence, i: int, phrase: Phrase, excluded: set[int]) -> Placed | None:
-    """The mention on the phrase's side: `inverted` reads after a dash or comma, before otherwise."""
-    side = phrase.side
-    if side == "inverted":
-        side = "after" if any(m in sentence.gap_before(i) for m in _INVERSION_MARKS) or i == 0 else "before"
+@lru_cache(maxsize=16)
+def _by_first_word(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
+    """Phrases by their first word, longest first, so each word is checked against a few phrases only."""
+    out: dict[str, list[Phrase]] = {}
+    for phrase in sorted(phrases, key=lambda p: -len(p.words)):
+        out.setdefault(phrase.words[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> list[Source]:
+    """The Source records of one phrase occurrence (several when the sources are coordinated)."""
+    side = _side(sentence, i, phrase, finder.skip)
+    placed = _source_for(sentence, i, side, finder)
+    if placed is None:
+        return []
+    last = i + len(phrase.words) - 1
+    rule = f"{finder.kind}:{finder.lexicon.language}:{phrase.verb}" + (":pronoun" if placed.first == -1 else "")
+    out = []
+    for one in _with_coordinated(sentence, placed, side, finder):
+        first, end = _same_name_span(sentence, one) if one.first >= 0 else (i, i)
+        covered = range(min(i, first), max(last, end) + 1)
+        out.append(Source(one, phrase.verb, sentence.tokens[i].start, sentence.tokens[last].end, rule,
+                          phrase.quote, covered, i, _trailing(sentence, covered.start, finder.lexicon)))
+    return out
+
+
+def _same_name_span(sentence: Sentence, placed: Placed) -> tuple[int, int]:
+    """The source with the other mentions of it right next to it ('Joint Chiefs of Staff (JCS)')."""
+    first, last = placed.first, placed.last
+    for other in sentence.mentions:
+        if other.mention.entity_id != placed.mention.entity_id:
+            continue
+        if 0 < other.first - last <= 1 or 0 < first - other.last <= 1:
+            first, last = min(first, other.first), max(last, other.last)
+    return first, last
+
+
+def _trailing(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
+    """The source block is set off by a comma or dash after some content ('..., state media KCNA said'),
+    not opened by a clause word ('..., amely a kormány szerint ...')."""
+    for j in range(start, max(start - LEAD_WORDS, 0), -1):
+        if any(m in sentence.gap_before(j) for m in _TRAILING_MARKS):
+            opener = any(word_matches(sentence.lower[j], m.word) for m in lexicon.clause_marks)
+            return j >= LEAD_WORDS and not opener
+    return False
+
+
+def _side(sentence: Sentence, i: int, phrase: Phrase, skip: Collection[int]) -> str:
+    """Where the source stands: inverted phrases read after a dash or comma (or at the start), else before; the
+    comma that closes an apposition ('Budanov, head of HUR, said') is no inversion."""
+    if phrase.side != "inverted":
+        return phrase.side
+    if i > 0 and i - 1 in skip:
+        return "before"
+    return "after" if any(m in sentence.gap_before(i) for m in _INVERSION_MARKS) or i == 0 else "before"
+
+
+def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder) -> Placed | None:
+    """The mention on the phrase's side; a pronoun (He said, szerinte) is the person named last."""
+    if side == "pronoun":
+        return _pronoun(i, finder)
     if side == "after":
-        after = i + len(phrase.words)
-        return _prefer_names([p for p in sentence.mentions if after <= p.first < after + WINDOW_AFTER and p.first not in excluded])
-    before = [p for p in sentence.mentions if i - WINDOW_BEFORE <= p.last < i and p.first not in excluded]
-    return _prefer_names(before[::-1])
+        return _after(sentence, i, finder)
+    found = _before(sentence, i, finder)
+    if found is None and i > 0 and sentence.lower[i - 1] in finder.lexicon.pronouns:
+        return _pronoun(i - 1, finder)
+    if found is None and not finder.lexicon.objects_by_position:
+        return _clause_subject(sentence, i, finder)
+    return found
 
 
-def _prefer_names(candidates: list[Placed]) -> Placed | None:
-    """The first candidate that is a name; a demonym ('dél-koreai') only modifies the name after it."""
-    named = [p for p in candidates if p.mention.method != "demonym"]
+def _clause_subject(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
+    """Verb-final clauses (languages that mark objects by case) put the speaker first
+    ('A NIS 2025 elején mintegy 11 ezer katonára becsülte'):
+    the first subject before the phrase with no comma or dash in between, except ', és' ('Kim ..., és azt mondta')."""
+    for placed in sentence.mentions:
+        if placed.last >= i:
+            return None
+        breaks = [j for j in range(placed.last + 1, i + 1) if any(m in sentence.gap_before(j) for m in _CLAUSE_BREAKS)
+                  and j not in finder.skip and j - 1 not in finder.skip]
+        joined = all(sentence.lower[j] in finder.lexicon.coordinators and "," in sentence.gap_before(j) for j in breaks)
+        if placed.first not in finder.excluded and placed.first not in finder.mute \
+                and _subject(sentence, placed, finder.lexicon) and joined:
+            return placed
+    return None
+
+
+def _after(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
+    """The first name within a few words after the phrase and before the next comma or dash (a demonym or
+    possessive only qualifies it)."""
+    end = next((j for j in range(i + 1, min(i + WINDOW_AFTER + 1, len(sentence.tokens)))
+                if any(m in sentence.gap_before(j) for m in _CLAUSE_BREAKS)), i + WINDOW_AFTER + 1)
+    candidates = [p for p in sentence.mentions if i < p.first < end
+                  and p.first not in finder.excluded and p.first not in finder.mute]
+    named = [p for p in candidates if not is_modifier(sentence, p, finder.lexicon.possessives, finder.lexicon.titles)]
     best = named or candidates
     return best[0] if best else None
 
 
-def lexicon_sources(sentence: Sentence, lexicon: Lexicon, excluded: set[int]) -> tuple[list[Source], list[Source]]:
-    """Reporters and cited sources of one sentence."""
-    lang = lexicon.language
-    return (find_sources(sentence, lexicon.attributions, excluded, "attribution", lang),
-            find_sources(sentence, lexicon.citations, excluded, "citation", lang))
+def _before(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
+    """The nearest subject within a few words before the phrase, not counting apposition words; a name is
+    preferred to a demonym ('az Ukrinform ukrán állami hírügynökség szerint')."""
+    counted, j, found = 0, i - 1, []
+    while j >= 0 and counted < WINDOW_BEFORE:
+        placed = sentence.mention_at(j)
+        if placed is not None and placed.first not in finder.excluded:
+            if placed.first not in finder.mute and _subject(sentence, placed, finder.lexicon):
+                found.append(placed)
+            j = placed.first
+        if j not in finder.excluded and j not in finder.skip:
+            counted += 1
+        j -= 1
+    named = [p for p in found if p.mention.method != "demonym"]
+    best = named or found
+    return best[0] if best else None
+
+
+def _subject(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:
+    """A name that can be the subject of a reporting verb: no case ending or preposition, not a modifier."""
+    if is_modifier(sentence, placed, lexicon.possessives, lexicon.titles):
+        return False
+    if lexicon.case_roles:
+        return not placed.mention.suffix or placed.mention.method == "demonym" or placed.mention.suffix == "i"
+    before = sentence.lower[placed.first - 1] if placed.first > 0 else ""
+    return not any(before in words for words in lexicon.prepositions.values())
+
+
+def _pronoun(i: int, finder: _Finder) -> Placed | None:
+    """A pronoun source: the person named last before this sentence (first = -1 marks the stand-in)."""
+    person = finder.last_person
+    return Placed(person, -1, i) if person is not None else None
+
+
+def _with_coordinated(sentence: Sentence, placed: Placed, side: str, finder: _Finder) -> list[Placed]:
+    """The source and the names coordinated with it ('a TASZSZ és a KCNA', 'Seoul and Washington')."""
+    if placed.first < 0:
+        return [placed]
+    chain = [placed]
+    step = 1 if side == "after" else -1
+    while (nxt := _coordinated_next(sentence, chain[-1], step, finder.lexicon)) is not None:
+        chain.append(nxt)
+    return chain
+
+
+def _coordinated_next(sentence: Sentence, placed: Placed, step: int, lexicon: Lexicon) -> Placed | None:
+    """The name joined to `placed` by a coordinator (and, és), looking forward or backward."""
+    j = placed.last + 1 if step > 0 else placed.first - 1
+    joined = False
+    while 0 <= j < len(sentence.tokens) and sentence.lower[j] in lexicon.coordinators + lexicon.articles:
+        joined = joined or sentence.lower[j] in lexicon.coordinators
+        j += step
+    other = sentence.mention_at(j) if 0 <= j < len(sentence.tokens) else None
+    return other if joined and other is not None and other.mention.method != "demonym" else None
+
+
+def lexicon_sources(sentence: Sentence, lexicon: Lexicon, excluded: Collection[int],
+                    last_person: Mention | None = None, skip: Collection[int] = (),
+                    mute: Collection[int] = ()) -> tuple[list[Source], list[Source]]:
+    """Reporters and cited sources of one sentence; `skip` words (appositions) do not count toward the window,
+    `mute` ones (places, things: names that cannot speak) are never sources."""
+    return (find_sources(sentence, lexicon.attributions, _Finder(lexicon, excluded, "attribution", last_person, skip, mute)),
+            find_sources(sentence, lexicon.citations, _Finder(lexicon, excluded, "citation", last_person, skip, mute)))

@@ -1,26 +1,36 @@
-"""Dates in text, explicit or relative, resolved against the article's date (never today's clock)."""
+"""Dates in text, explicit, relative or periods, resolved against the article's date (never today's clock).
+
+Precisions are listed in kgbuild/events/timespan.py.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 from babel.dates import get_day_names, get_month_names
 
 from kgbuild.events.lexicon import Lexicon
+from kgbuild.events.periods import find_periods
+from kgbuild.events.timespan import DateMention, add_months, monday
+
+__all__ = ["DateMention", "dateline_end", "drop_dateline", "find_dates"]
+
+# 'SEOUL, Nov 30 (Sample Wire) - ': a place in capitals, a date, an optional credit, a dash.
+_DATELINE = re.compile(r"^\s*[^\W\d_a-z]{2,}(?:[ .'-][^\W\d_a-z]+)*,\s[^—–(\n]{0,30}?(?:\([^)\n]*\)\s*)?[-—–]\s")
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    """A date found in a sentence, its precision (day, week, month, year, period) and offsets."""
+def dateline_end(text: str) -> int:
+    """Where an opening dateline ('SEOUL, Nov 30 (Sample Wire) - ') ends in the text, 0 when there is none."""
+    match = _DATELINE.match(text)
+    return match.end() if match is not None else 0
 
-    start: int
-    end: int
-    value: date
-    precision: str
-    rule: str
+
+def drop_dateline(text: str, offset: int, dates: list[DateMention]) -> list[DateMention]:
+    """Dates inside an opening dateline say when the story was filed, not when its events happened."""
+    end = dateline_end(text)
+    return [d for d in dates if d.start >= offset + end] if end else dates
 
 
 @lru_cache(maxsize=8)
@@ -40,13 +50,14 @@ def _weekdays(lang: str) -> dict[str, int]:
 
 
 @lru_cache(maxsize=8)
-def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Year-month-day, month-day-year and day-month-year patterns for one language's month names."""
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Year-month-day, month-day-year, day-month-year and month-year patterns for one language's month names."""
     month = "|".join(sorted((re.escape(m) for m in _months(lang)), key=len, reverse=True))
     ymd = re.compile(rf"\b(\d{{4}})\.?\s+({month})\.?\s*(\d{{1,2}})?(?:\.|-\w+)?", re.IGNORECASE)
     mdy = re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE)
     dmy = re.compile(rf"\b(\d{{1,2}})\s+({month})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
-    return ymd, mdy, dmy
+    my = re.compile(rf"\b({month})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
+    return ymd, mdy, dmy, my
 
 
 _UNLENGTHEN = {"á": "a", "é": "e"}
@@ -60,6 +71,7 @@ def find_dates(text: str, offset: int, lexicon: Lexicon, article_date: date | No
     found = _explicit(text, offset, lang, article_date)
     if article_date is not None:
         found += _relative(text, offset, lexicon, article_date)
+        found += find_periods(text, offset, lexicon.periods, _months(lang), lexicon.numbers, article_date)
     taken: list[DateMention] = []
     for mention in sorted(found, key=lambda d: (d.start, -(d.end - d.start))):
         if all(mention.start >= t.end or mention.end <= t.start for t in taken):
@@ -75,7 +87,9 @@ def _explicit(text: str, offset: int, lang: str, article_date: date | None) -> l
         out += _make(offset, m, int(m[1]), int(m[2]), int(m[3]), "iso")
     for m in _NUMERIC_HU.finditer(text):
         out += _make(offset, m, int(m[1]), int(m[2]), int(m[3]), "numeric")
-    ymd, mdy, dmy = _patterns(lang)
+    ymd, mdy, dmy, my = _patterns(lang)
+    for m in my.finditer(text):
+        out += _make(offset, m, int(m[2]), months[m[1].lower()], None, "month-year")
     for m in ymd.finditer(text):
         out += _make(offset, m, int(m[1]), months[m[2].lower()], int(m[3]) if m[3] else None, "year-month-day")
     for m in dmy.finditer(text):
@@ -114,11 +128,18 @@ def _relative(text: str, offset: int, lexicon: Lexicon, article_date: date) -> l
         if number is not None:
             back = (article_date.weekday() - number) % 7
             out.append(DateMention(offset + m.start(), offset + m.end(), article_date - timedelta(days=back), "day", "weekday"))
-    for phrase, (unit, amount) in lexicon.relative_dates.items():
-        for m in re.finditer(rf"\b{re.escape(phrase)}\b", lowered):
+    if lexicon.relative_dates:
+        for m in _relative_pattern(tuple(lexicon.relative_dates)).finditer(lowered):
+            unit, amount = lexicon.relative_dates[m.group()]
             value, precision = _shift(article_date, unit, amount)
-            out.append(DateMention(offset + m.start(), offset + m.end(), value, precision, f"relative:{phrase}"))
+            out.append(DateMention(offset + m.start(), offset + m.end(), value, precision, f"relative:{m.group()}"))
     return out
+
+
+@lru_cache(maxsize=8)
+def _relative_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for all relative date phrases of a language, longest first."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b")
 
 
 def _weekday_of(word: str, weekdays: dict[str, int], suffixes: tuple[str, ...]) -> int | None:
@@ -139,8 +160,7 @@ def _shift(article_date: date, unit: str, amount: int) -> tuple[date, str]:
     if unit == "day":
         return article_date + timedelta(days=amount), "day"
     if unit == "week":
-        return article_date + timedelta(weeks=amount), "week"
+        return monday(article_date + timedelta(weeks=amount)), "week"
     if unit == "month":
-        months = article_date.year * 12 + article_date.month - 1 + amount
-        return date(months // 12, months % 12 + 1, 1), "month"
+        return add_months(article_date, amount), "month"
     return date(article_date.year + amount, 1, 1), "year"

@@ -1,22 +1,28 @@
-"""Event extraction for one article: one event per sentence at most, with roles, date, modality and sources."""
+"""Event extraction for one article: events per clause with roles, date, quantity, modality and sources."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
 
 from kgbuild.events.attribution import Source, lexicon_sources
-from kgbuild.events.dates import find_dates
+from kgbuild.events.clause_events import SentenceContext, attribution, sentence_events
+from kgbuild.events.clauses import split_clauses
+from kgbuild.events.dates import dateline_end, drop_dateline, find_dates
+from kgbuild.events.identity import event_window, same_event_key
 from kgbuild.events.lexicon import Lexicon
-from kgbuild.events.participants import Participants, assign_roles, stand_in
+from kgbuild.events.numbers import find_quantities
+from kgbuild.events.periods import find_offsets
 from kgbuild.events.roles import find_appositions
 from kgbuild.events.sentence import Sentence, build_sentence
-from kgbuild.events.triggers import TriggerHit, find_trigger, modality
+from kgbuild.events.triggers import firing
 from kgbuild.model.document import Document, Segment
 from kgbuild.model.entity import Entity
-from kgbuild.model.event import Attribution, Citation, Event, RoleClaim
+from kgbuild.model.event import Citation, Event, RoleClaim
 from kgbuild.model.mention import Mention
+
+__all__ = ["Extraction", "event_window", "extract"]
 
 
 @dataclass
@@ -28,84 +34,127 @@ class Extraction:
     roles: list[RoleClaim] = field(default_factory=list)
 
 
+@dataclass
+class _Reading:
+    """State carried from sentence to sentence: the last person named and the last sentence's events."""
+
+    last_person: Mention | None = None
+    previous: list[int] = field(default_factory=list)
+
+
 def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Mention], lexicon: Lexicon,
             entities: Mapping[str, Entity]) -> Extraction:
-    """Read every segment; quotes ('– mondta X') also attribute the paragraph before them."""
-    out = Extraction()
-    previous: Event | None = None
+    """Read every segment; quotes ('– mondta X') also attribute the sentence before them."""
+    out, reading = Extraction(), _Reading()
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_sentence[mention.sentence].append(mention)
     for segment in segments:
         if segment.kind == "caption":
             continue
-        sentence = build_sentence(doc.text, segment, [m for m in mentions if m.sentence == segment.index])
-        event, reporters = _read_sentence(doc, sentence, lexicon, entities, out)
-        quotes = [r for r in reporters if r.quote]
-        if event is None and quotes and previous is not None and not previous.attributions:
-            out.events[-1] = replace(previous, attributions=tuple(_attribution(r, entities) for r in quotes))
-        previous = event
+        sentence = build_sentence(doc.text, segment, by_sentence[segment.index])
+        events, reporters = _read_sentence(doc, sentence, lexicon, entities, out, reading)
+        _quote(out, reading, events, [r for r in reporters if r.quote], entities, segment.index)
+        reading.previous = list(range(len(out.events) - len(events), len(out.events)))
+        reading.last_person = _last_person(sentence, events, reporters, entities) or reading.last_person
+    out.events = same_event_dates(out.events)
     return out
 
 
 def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities: Mapping[str, Entity],
-                   out: Extraction) -> tuple[Event | None, list[Source]]:
-    """Roles, sources and the event of one sentence; appends to `out`."""
+                   out: Extraction, reading: _Reading) -> tuple[list[Event], list[Source]]:
+    """Roles, sources and the events of one sentence; appends to `out`."""
     appositions = find_appositions(sentence, lexicon, entities)
     out.roles.extend(a.claim for a in appositions)
-    excluded = set().union(*(a.org_words for a in appositions)) if appositions else set()
-    reporters, cited = lexicon_sources(sentence, lexicon, excluded)
-    for source in cited:
-        for reporter in reporters or []:
-            out.citations.append(Citation(reporter.placed.mention.entity_id, source.placed.mention.entity_id,
-                                          source.start, source.placed.mention.end, source.rule))
-    hit = find_trigger(sentence, lexicon)
-    if hit is None:
-        return None, reporters
-    used = excluded | {i for s in reporters + cited for i in s.words}
-    roles = assign_roles(sentence, hit.index, lexicon, entities, used)
-    if not roles.actors and not roles.targets:
-        return None, reporters
-    event = _event(doc, sentence, hit, lexicon, roles, [*reporters], entities)
-    out.events.append(event)
-    return event, reporters
+    excluded: set[int] = set().union(*(a.org_words for a in appositions)) if appositions else set()
+    excluded |= _dateline_words(sentence)
+    skip: set[int] = set().union(*(a.span for a in appositions)) if appositions else set()
+    mute = {p.first for p in sentence.mentions if not _can_speak(entities[p.mention.entity_id], entities)}
+    reporters, cited = lexicon_sources(sentence, lexicon, excluded, reading.last_person, skip, mute)
+    out.citations.extend(_citations(reporters, cited, sentence.segment.index))
+    ctx = _context(doc, sentence, lexicon, entities, reporters, cited, excluded)
+    ctx.last_person = reading.last_person
+    events = sentence_events(ctx)
+    out.events.extend(events)
+    return events, reporters
 
 
-def _event(doc: Document, sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, roles: Participants,
-           reporters: list[Source], entities: Mapping[str, Entity]) -> Event:
-    """Build the Event record with its date, modality, confidence and attributions."""
+def _context(doc: Document, sentence: Sentence, lexicon: Lexicon, entities: Mapping[str, Entity],
+             reporters: list[Source], cited: list[Source], excluded: set[int]) -> SentenceContext:
+    """Clauses, dates, offsets and quantities of a sentence, and the words sources already took."""
     seg = sentence.segment
-    dates = find_dates(seg.text, seg.start, lexicon, doc.published)
-    when = min(dates, key=lambda d: abs(d.start - sentence.tokens[hit.index].start)) if dates else None
-    trigger_word = sentence.tokens[hit.index].text
-    return Event(
-        type=hit.trigger.type, mode=hit.trigger.mode, sentence=seg.index, start=seg.start, end=seg.end,
-        trigger=trigger_word, rule=f"trigger:{lexicon.language}:{hit.trigger.stem}", confidence=_confidence(roles, when, reporters, seg),
-        actors=roles.actors, targets=roles.targets, locations=roles.locations,
-        date=when.value if when else doc.published, date_precision=when.precision if when else _reported(doc),
-        modality=modality(sentence, hit, lexicon), segment_kind=seg.kind,
-        attributions=tuple(_attribution(r, entities) for r in reporters),
-    )
+    dates = drop_dateline(seg.text, seg.start, find_dates(seg.text, seg.start, lexicon, doc.published))
+    offsets = find_offsets(seg.text, seg.start, lexicon.periods, lexicon.numbers)
+    skip = [(d.start, d.end) for d in dates] + [(o.start, o.end) for o in offsets]
+    used = excluded | {i for s in reporters + cited for i in s.words}
+    fired = firing(sentence, lexicon)
+    people = {p.mention.entity_id for p in sentence.mentions if entities[p.mention.entity_id].kind == "Person"}
+    clauses = split_clauses(sentence, lexicon, excluded, fired, people)
+    return SentenceContext(doc, sentence, lexicon, entities, clauses, dates, offsets,
+                           find_quantities(sentence, lexicon.numbers, skip), reporters, used, fired)
 
 
-def _reported(doc: Document) -> str | None:
-    """Precision of an event dated only by its article: 'reported' (as of the article's date)."""
-    return "reported" if doc.published else None
+def _can_speak(entity: Entity, entities: Mapping[str, Entity]) -> bool:
+    """Reporters are people, organizations, outlets and countries, or a capital speaking for its government
+    (and a seat of government inside a capital: 'a Kreml szóvivője szerint')."""
+    parent = entities.get(entity.parent) if entity.parent else None
+    return entity.kind in ("Person", "Organization", "Media", "Country") or entity.capital or bool(parent and parent.capital)
 
 
-def _attribution(source: Source, entities: Mapping[str, Entity]) -> Attribution:
-    """The Attribution record of a reporter found in the text (a capital speaks for its government)."""
-    reporter = stand_in(source.placed.mention.entity_id, entities)
-    return Attribution(reporter, source.verb, source.start, source.end, source.rule)
+def _dateline_words(sentence: Sentence) -> set[int]:
+    """Words of an opening dateline ('SEOUL, Nov 30 -'): the place there is where the story was filed."""
+    end = sentence.segment.start + dateline_end(sentence.segment.text)
+    return {i for i, t in enumerate(sentence.tokens) if t.end <= end} if end > sentence.segment.start else set()
 
 
-def _confidence(roles: Participants, when: object, reporters: list[Source], seg: Segment) -> float:
-    """More evidence, more confidence; teasers and headlines count for less than body text."""
-    score = 0.5 + 0.15 * bool(roles.actors) + 0.1 * bool(roles.targets) + 0.1 * (when is not None) + 0.1 * bool(reporters)
-    if seg.kind != "body":
-        score *= 0.8
-    return round(min(score, 0.95), 2)
+def _citations(reporters: list[Source], cited: list[Source], sentence: int) -> list[Citation]:
+    """Each reporter of a sentence cites each source the sentence's citation phrases name."""
+    out = []
+    for source in cited:
+        for reporter in reporters:
+            if reporter.placed.mention.entity_id != source.placed.mention.entity_id:
+                out.append(Citation(reporter.placed.mention.entity_id, source.placed.mention.entity_id, source.start,
+                                    source.placed.mention.end, source.rule, sentence,
+                                    round(min(reporter.placed.mention.score, source.placed.mention.score) * 0.9, 2)))
+    return out
 
 
-def event_window(event: Event, article_date: date | None, article_id: str) -> str:
-    """The date window used in the event id: its date, or the article when undated (never merged blindly)."""
-    if event.date is not None and event.date_precision != "reported":
-        return f"{event.date.isoformat()}/{event.date_precision}"
-    return f"undated:{article_id}"
+def _quote(out: Extraction, reading: _Reading, events: list[Event], quotes: list[Source],
+           entities: Mapping[str, Entity], sentence: int) -> None:
+    """'– mondta X' opening a line without an event of its own attributes the previous sentence's events to X."""
+    quotes = [q for q in quotes if q.phrase == 0]
+    if events or not quotes:
+        return
+    for index in reading.previous:
+        previous = out.events[index]
+        if not previous.attributions:
+            said = tuple(replace(attribution(q, entities, sentence), rule=q.rule + ":quote") for q in quotes)
+            out.events[index] = replace(previous, attributions=said)
+
+
+def _last_person(sentence: Sentence, events: list[Event], reporters: list[Source],
+                 entities: Mapping[str, Entity]) -> Mention | None:
+    """Who 'he' or 'szerinte' in the next sentence most likely means: a person acting or speaking here, else
+    the first person named here."""
+    people = [p.mention for p in sentence.mentions if entities[p.mention.entity_id].kind == "Person"]
+    acting = {a for e in events for a in e.actors} | {r.placed.mention.entity_id for r in reporters}
+    subjects = [m for m in people if m.entity_id in acting]
+    if subjects:
+        return subjects[-1]
+    return people[0] if people else None
+
+
+def same_event_dates(events: list[Event]) -> list[Event]:
+    """An undated event takes the date of a dated mention of the same event (type, mode, participants) in the article."""
+    dated: dict[tuple[str, str, tuple[tuple[str, ...], tuple[str, ...]]], Event] = {}
+    for event in events:
+        key = same_event_key(event)
+        if event.date_precision not in (None, "reported") and key not in dated:
+            dated[key] = event
+    out = []
+    for event in events:
+        source = dated.get(same_event_key(event))
+        if event.date_precision == "reported" and source is not None and event.modality == source.modality:
+            event = replace(event, date=source.date, date_precision=source.date_precision, date_rule="date:same-event")
+        out.append(event)
+    return out

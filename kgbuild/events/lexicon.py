@@ -1,25 +1,37 @@
-"""Per-language event data (triggers, attribution and citation phrases, modality cues) loaded from JSON."""
+"""Per-language event data (triggers, attribution and citation phrases, modality cues, numbers, periods, clauses).
+
+Everything language-specific lives in kgbuild/events/lexicon/<lang>.json; adding a language adds a file.
+"""
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from kgbuild.errors import KgbuildError
+from kgbuild.events.numbers import NumberSpec, parse_number_spec
+from kgbuild.events.periods import PeriodSpec, parse_period_spec
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "DEMAND",
     "DISAPPROVE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CRIME", "MOBILIZE", "COERCE", "ASSAULT",
 )
+CLAUSE_KINDS = ("relative", "adverbial", "complement", "coordinate")
 
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """A word stem that signals an event type; `context` stems must also occur in the sentence."""
+    """A word stem that signals an event type; `context` stems must also occur in the sentence.
+
+    `subject` is the role of the grammatical subject: actor, or target for casualties ('600-an haltak meg').
+    `host` marks visits: the country of the place visited becomes the target (Phenjanba érkezett → North Korea).
+    `objects` false: names after the trigger are what is conceded or said, not a recipient (acknowledged that ...).
+    `particle_after`: the particle must follow (megbeszélést folytatott), not precede (vívott harcokban).
+    """
 
     stem: str
     type: str
@@ -27,6 +39,10 @@ class Trigger:
     context: tuple[str, ...] = ()
     particle: str | None = None
     exclude: tuple[str, ...] = ()
+    subject: str = "actor"
+    host: bool = False
+    objects: bool = True
+    particle_after: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +53,20 @@ class Phrase:
     verb: str
     side: str
     quote: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseMark:
+    """A word that opens a clause ('aki', 'hogy', 'which'); `bare` marks open one without a comma, `subject`
+    relative pronouns make their antecedent the subject, `place` ones (ahol, where) its location, and
+    `personal` ones (aki, who) refer to people only."""
+
+    word: str
+    kind: str
+    bare: bool = False
+    subject: bool = False
+    place: bool = False
+    personal: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +86,23 @@ class Lexicon:
     weekday_suffixes: tuple[str, ...]
     relative_dates: dict[str, tuple[str, int]]
     any_stem: re.Pattern[str]
+    numbers: NumberSpec
+    periods: PeriodSpec
+    clause_marks: tuple[ClauseMark, ...] = ()
+    coordinators: tuple[str, ...] = ()
+    pronouns: tuple[str, ...] = ()
+    complementizers: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    possessives: tuple[str, ...] = ()
+    subject_gap: int = 99
+    objects_by_position: bool = False
+    postpositions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    determiners: tuple[str, ...] = ()
+
+    @property
+    def bare_marks(self) -> bool:
+        """Some clause openers need no comma before them (English 'when', 'after')."""
+        return any(m.bare for m in self.clause_marks)
 
 
 @lru_cache(maxsize=8)
@@ -64,10 +111,10 @@ def lexicon_for(lang: str) -> Lexicon:
     path = resources.files("kgbuild.events") / "lexicon" / f"{lang}.json"
     if not path.is_file():
         raise KgbuildError(f"no event lexicon for language {lang!r} (expected {path})")
-    return _parse(json.loads(path.read_text(encoding="utf-8")))
+    return parse_lexicon(json.loads(path.read_text(encoding="utf-8")))
 
 
-def _parse(data: dict[str, Any]) -> Lexicon:
+def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     """Turn the JSON structure into typed records, checking event types against PLOVER."""
     triggers = tuple(_trigger(t) for t in data["triggers"])
     return Lexicon(
@@ -79,12 +126,28 @@ def _parse(data: dict[str, Any]) -> Lexicon:
         case_roles={k: tuple(v) for k, v in data.get("case_roles", {}).items()},
         prepositions={k: tuple(v) for k, v in data.get("prepositions", {}).items()},
         modality={k: tuple(v) for k, v in data["modality"].items()},
-        conditional_endings=tuple(data.get("conditional_endings", ())),
+        conditional_endings=tuple(data.get("conditional_endings", ())) + tuple(data.get("potential_endings", ())),
         titles=dict(data.get("titles", {})),
         weekday_suffixes=tuple(data.get("weekday_suffixes", ())),
         relative_dates={k: (v[0], int(v[1])) for k, v in data.get("relative_dates", {}).items()},
         any_stem=_any_stem(triggers, tuple(data.get("verb_prefixes", ()))),
+        numbers=parse_number_spec(data.get("numbers", {})),
+        periods=parse_period_spec(data.get("periods", {})),
+        **_clause_data(data),
     )
+
+
+def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
+    """The clause and word-order part of a lexicon file (openers, coordinators, pronouns, postpositions)."""
+    return {
+        "clause_marks": tuple(_clause_mark(c) for c in data.get("clauses", ())),
+        "coordinators": tuple(data.get("coordinators", ())), "pronouns": tuple(data.get("pronouns", ())),
+        "complementizers": tuple(data.get("complementizers", ())), "articles": tuple(data.get("articles", ())),
+        "possessives": tuple(data.get("possessive_endings", ())), "subject_gap": int(data.get("subject_gap", 99)),
+        "objects_by_position": bool(data.get("objects_by_position", False)),
+        "postpositions": {k: tuple(v) for k, v in data.get("postpositions", {}).items()},
+        "determiners": tuple(data.get("determiners", ())),
+    }
 
 
 def _any_stem(triggers: tuple[Trigger, ...], prefixes: tuple[str, ...]) -> re.Pattern[str]:
@@ -99,10 +162,19 @@ def _trigger(raw: dict[str, Any]) -> Trigger:
     if raw["type"] not in PLOVER_TYPES:
         raise KgbuildError(f"event type {raw['type']!r} is not a PLOVER type")
     return Trigger(raw["stem"], raw["type"], raw.get("mode", ""), tuple(raw.get("context", ())), raw.get("particle"),
-                   tuple(raw.get("exclude", ())))
+                   tuple(raw.get("exclude", ())), raw.get("subject", "actor"), bool(raw.get("host", False)),
+                   bool(raw.get("objects", True)), bool(raw.get("particle_after", False)))
 
 
 def _phrase(raw: dict[str, Any]) -> Phrase:
     """One attribution or citation phrase."""
     words = tuple(raw["phrase"].lower().split())
     return Phrase(words, raw.get("verb", raw["phrase"]), raw["side"], bool(raw.get("quote", False)))
+
+
+def _clause_mark(raw: dict[str, Any]) -> ClauseMark:
+    """One clause-opening word, checked against the known clause kinds."""
+    if raw["kind"] not in CLAUSE_KINDS:
+        raise KgbuildError(f"clause kind {raw['kind']!r} is not one of {', '.join(CLAUSE_KINDS)}")
+    return ClauseMark(raw["word"], raw["kind"], bool(raw.get("bare", False)), bool(raw.get("subject", False)),
+                      bool(raw.get("place", False)), bool(raw.get("personal", False)))

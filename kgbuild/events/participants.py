@@ -2,46 +2,80 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
-from kgbuild.events.lexicon import Lexicon
-from kgbuild.events.sentence import Placed, Sentence
+from kgbuild.events.lexicon import Lexicon, Trigger
+from kgbuild.events.sentence import Placed, Sentence, is_modifier
 from kgbuild.model.entity import Entity
-from kgbuild.resolve.normalize import fold
+from kgbuild.model.event import Filler
 
 _PARTICIPANT_KINDS = frozenset({"Person", "Organization", "Country", "Media"})
+COORDINATION_GAP = 3
+MIN_STEM = 3
+VOWELS = frozenset("aáeéiíoóöőuúüű")
 
 
 @dataclass(frozen=True, slots=True)
 class Participants:
-    """Entity ids by role, in sentence order."""
+    """Entity ids by role, in sentence order, with the evidence for each."""
 
     actors: tuple[str, ...]
     targets: tuple[str, ...]
     locations: tuple[str, ...]
+    fillers: tuple[Filler, ...] = ()
 
 
-def assign_roles(sentence: Sentence, trigger: int, lexicon: Lexicon, entities: Mapping[str, Entity],
-                 used: set[int]) -> Participants:
-    """Places are locations; others are targets by case or preposition; the actor is the nearest nominative."""
-    free = [p for p in sentence.mentions if p.first not in used]
-    roles = {id(p): _role(sentence, p, lexicon, entities) for p in free}
-    actor_ids = {id(p): stand_in(p.mention.entity_id, entities) for p in free}
-    nominative = [p for p in free if roles[id(p)] == "actor"]
-    before = [p for p in nominative if p.last < trigger]
-    after = [p for p in nominative if p.first > trigger]
-    actor = before[-1] if before else (after[0] if after else None)
-    targets = [p for p in free if roles[id(p)] == "target"]
-    if lexicon.language == "en" and actor is not None:
-        targets += [p for p in after if p is not actor and p.first > trigger]
-    locations = [p for p in free if roles[id(p)] == "location"]
-    actors = _unique([actor_ids[id(actor)]] if actor else [])
-    return Participants(
-        actors=actors,
-        targets=tuple(t for t in _unique(actor_ids[id(p)] for p in targets) if t not in actors),
-        locations=_unique(p.mention.entity_id for p in locations),
-    )
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """A mention with the role its marker gives it and the rule that says so."""
+
+    placed: Placed
+    role: str
+    rule: str
+
+
+def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexicon: Lexicon,
+                 entities: Mapping[str, Entity], used: Collection[int], words: Collection[int],
+                 subject_given: bool = False) -> Participants:
+    """Places are locations; others are targets by case or preposition; the actor is the first nominative
+    before the trigger (with those coordinated to it). With `subject_given` the clause's subject comes from
+    elsewhere (a relative pronoun's antecedent, 'he'), so every nominative here is an object."""
+    free = [p for p in sentence.mentions if p.first not in used and p.first in words]
+    free = [p for p in free if not is_modifier(sentence, p, lexicon.possessives, lexicon.titles)]
+    seen = [_seen(sentence, p, lexicon, entities) for p in free]
+    nominative = [s for s in seen if s.role == "actor"]
+    before = [] if subject_given else [s for s in nominative if s.placed.last < trigger_index]
+    after = [s for s in nominative if s.placed.first > trigger_index]
+    inverted = not subject_given and not lexicon.objects_by_position
+    actors = _coordinated(sentence, before, lexicon) if before else (after[:1] if inverted else [])
+    positional = lexicon.objects_by_position and trigger.objects
+    objects = [s for s in after if s not in actors] if positional else []
+    targets = objects + [s for s in seen if s.role == "target" and (trigger.objects or ":head-case:" not in s.rule)]
+    agents = [s for s in seen if s.role == "agent"]
+    if agents or trigger.subject == "target":
+        targets, actors = actors + targets, agents
+    locations = [s for s in seen if s.role == "location"]
+    return _participants(actors, targets, locations, entities)
+
+
+def _participants(actors: list[_Seen], targets: list[_Seen], locations: list[_Seen],
+                  entities: Mapping[str, Entity]) -> Participants:
+    """Ids by role (capitals stand in for their country as actors and targets) with their fillers."""
+    actor_ids = _unique(stand_in(s.placed.mention.entity_id, entities) for s in actors)
+    target_ids = tuple(t for t in _unique(stand_in(s.placed.mention.entity_id, entities) for s in targets)
+                       if t not in actor_ids)
+    location_ids = _unique(s.placed.mention.entity_id for s in locations)
+    fillers = [_filler("actor", s, entities) for s in actors] + [_filler("target", s, entities) for s in targets]
+    fillers += [Filler("location", s.placed.mention.entity_id, s.placed.mention.start, s.placed.mention.end,
+                       s.rule, s.placed.mention.score) for s in locations]
+    return Participants(actor_ids, target_ids, location_ids, tuple(fillers))
+
+
+def _filler(role: str, seen: _Seen, entities: Mapping[str, Entity]) -> Filler:
+    """The evidence for one actor or target."""
+    mention = seen.placed.mention
+    return Filler(role, stand_in(mention.entity_id, entities), mention.start, mention.end, seen.rule, mention.score)
 
 
 def stand_in(entity_id: str, entities: Mapping[str, Entity]) -> str:
@@ -55,41 +89,101 @@ def _unique(ids: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ids))
 
 
-def _role(sentence: Sentence, placed: Placed, lexicon: Lexicon, entities: Mapping[str, Entity]) -> str:
-    """actor, target, location or other for one mention."""
-    entity = entities[placed.mention.entity_id]
+def _coordinated(sentence: Sentence, before: list[_Seen], lexicon: Lexicon) -> list[_Seen]:
+    """The first nominative before the trigger and those joined to it by 'and'/'és' ('Kim and Putin signed')."""
+    chosen = [before[0]]
+    for candidate in before[1:]:
+        between = sentence.lower[chosen[-1].placed.last + 1:candidate.placed.first]
+        if not any(w in lexicon.coordinators for w in between) or len(between) > COORDINATION_GAP:
+            break
+        chosen.append(candidate)
+    return chosen
+
+
+def _seen(sentence: Sentence, placed: Placed, lexicon: Lexicon, entities: Mapping[str, Entity]) -> _Seen:
+    """The role a mention can play and the marker (case ending, preposition or none) that decided it."""
+    marker, rule = _marker(sentence, placed, lexicon)
+    return _Seen(placed, _role(entities[placed.mention.entity_id], marker), rule)
+
+
+def _role(entity: Entity, marker: str | None) -> str:
+    """actor, target, agent, location or other for one entity under a marker."""
     kind = entity.kind
-    marker = _marker(sentence, placed, lexicon)
-    if kind == "Location" and entity.capital and marker is None:
-        return "actor"
+    if kind == "Location" and entity.capital and marker in (None, "agent", "recipient"):
+        return {None: "actor", "agent": "agent", "recipient": "target"}[marker]
     if kind == "Location":
-        return "location" if marker != "source" else "other"
+        return "location" if marker not in ("source", "agent") else "other"
     if marker == "location" and kind == "Country":
         return "location"
     if kind not in _PARTICIPANT_KINDS:
         return "other"
-    return {"target": "target", None: "actor"}.get(marker, "other")
+    return {"target": "target", "recipient": "target", "agent": "agent", None: "actor"}.get(marker, "other")
 
 
-def _marker(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> str | None:
+def _marker(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str | None, str]:
     """The role a case ending (hu) or the preceding preposition (en) gives a mention; None when nominative."""
     if lexicon.case_roles:
-        return _case_marker(placed, lexicon)
-    before = sentence.lower[placed.first - 1] if placed.first > 0 else ""
-    before = before if before not in ("the", "a", "an") or placed.first < 2 else sentence.lower[placed.first - 2]
+        return _case_marker(sentence, placed, lexicon)
+    i = placed.first - 1
+    while i >= 0 and sentence.lower[i] in lexicon.articles:
+        i -= 1
+    before = sentence.lower[i] if i >= 0 else ""
     for role, words in lexicon.prepositions.items():
         if before in words:
-            return role
-    return None
+            return role, f"role:{lexicon.language}:prep:{before}"
+    return None, f"role:{lexicon.language}:nominative"
 
 
-def _case_marker(placed: Placed, lexicon: Lexicon) -> str | None:
-    """The case role of the ending the resolver stripped (Oroszországba → target, Ukrajnában → location)."""
+def _case_marker(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str | None, str]:
+    """The case role of the ending the resolver stripped (Oroszországba → target, Ukrajnában → location);
+    a demonym takes the case of the noun it qualifies (észak-koreai katonát → target)."""
     suffix = placed.mention.suffix
-    if not suffix or placed.mention.method == "demonym" or suffix == "i":
-        return None
-    for role in ("location", "source", "target"):
-        endings = [fold(s) for s in lexicon.case_roles.get(role, ())]
-        if suffix in endings or (role == "target" and suffix.endswith(("al", "el"))):
-            return role
-    return "other"
+    if placed.mention.method == "demonym" or suffix == "i" or (not suffix and _title_follows(sentence, placed, lexicon)):
+        return _head_case(sentence, placed, lexicon)
+    if not suffix:
+        return None, f"role:{lexicon.language}:nominative"
+    written = placed.mention.surface.lower()[-len(suffix):]
+    for role in ("location", "source", "recipient", "target"):
+        if written in lexicon.case_roles.get(role, ()) or (role == "target" and written.endswith(("al", "el"))):
+            return role, f"role:{lexicon.language}:case:{written}"
+    return "other", f"role:{lexicon.language}:case:{written}"
+
+
+def _title_follows(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:
+    """'Vlagyimir Putyin elnökkel': the case ending sits on the title after the name."""
+    j = placed.last + 1
+    if j >= len(sentence.tokens) or sentence.gap_before(j).strip():
+        return False
+    return any(sentence.lower[j].startswith(t) for t in lexicon.titles if " " not in t)
+
+
+def _head_case(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str | None, str]:
+    """The case ending of the noun after an adjective-like name (demonyms chain: dél-koreai–amerikai hadgyakorlatot)."""
+    j = placed.last + 1
+    while j < len(sentence.tokens):
+        other = sentence.mention_at(j)
+        if other is not None and other.mention.method == "demonym":
+            j = other.last + 1
+        elif sentence.lower[j] in lexicon.coordinators:
+            j += 1
+        else:
+            break
+    if j >= len(sentence.tokens) or sentence.gap_before(j).strip(" -–") or sentence.mention_at(j) is not None:
+        return None, f"role:{lexicon.language}:nominative"
+    word = sentence.lower[j]
+    after = sentence.lower[j + 1] if j + 1 < len(sentence.tokens) else ""
+    for role, words in lexicon.postpositions.items():
+        if after in words:
+            return role, f"role:{lexicon.language}:postposition:{after}"
+    for role in ("location", "source", "recipient", "target"):
+        for ending in sorted(lexicon.case_roles.get(role, ()), key=len, reverse=True):
+            if _has_ending(word, ending):
+                return role, f"role:{lexicon.language}:head-case:{ending}"
+    return None, f"role:{lexicon.language}:nominative"
+
+
+def _has_ending(word: str, ending: str) -> bool:
+    """A common noun ends in a case ending: long endings after a stem of three letters, one-letter ones after a vowel."""
+    if not word.endswith(ending) or len(word) - len(ending) < MIN_STEM:
+        return False
+    return len(ending) > 1 or word[-len(ending) - 1] in VOWELS

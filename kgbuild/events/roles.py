@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kgbuild.events.lexicon import Lexicon
-from kgbuild.events.sentence import Placed, Sentence
+from kgbuild.events.sentence import Placed, Sentence, is_modifier
 from kgbuild.model.entity import Entity
 from kgbuild.model.event import RoleClaim
 
@@ -20,6 +20,7 @@ class Apposition:
 
     claim: RoleClaim
     org_words: frozenset[int]
+    span: frozenset[int] = frozenset()
 
 
 def find_appositions(sentence: Sentence, lexicon: Lexicon, entities: Mapping[str, Entity]) -> list[Apposition]:
@@ -31,10 +32,22 @@ def find_appositions(sentence: Sentence, lexicon: Lexicon, entities: Mapping[str
         found = _role_after(sentence, placed.last + 1, lexicon, entities)
         if found is not None:
             org, title, end = found
-            claim = RoleClaim(placed.mention.entity_id, org.mention.entity_id, title,
-                              placed.mention.start, sentence.tokens[end].end)
-            out.append(Apposition(claim, frozenset(range(org.first, org.last + 1))))
+            confidence = round(min(placed.mention.score, org.mention.score) * 0.9, 2)
+            claim = RoleClaim(placed.mention.entity_id, org.mention.entity_id, title, placed.mention.start,
+                              sentence.tokens[end].end, sentence.segment.index, f"apposition:{lexicon.language}", confidence)
+            span = _span(sentence, placed.last + 1)
+            same = [p for p in sentence.mentions if p.mention.entity_id == org.mention.entity_id and p.first in span]
+            out.append(Apposition(claim, frozenset(i for p in same + [org] for i in range(p.first, p.last + 1)), span))
     return out
+
+
+def _span(sentence: Sentence, start: int) -> frozenset[int]:
+    """The words of an apposition: from after the person's name up to the next comma (or a few words)."""
+    end = start
+    while end + 1 < len(sentence.tokens) and end + 1 - start < APPOSITION_WORDS + 2 \
+            and "," not in sentence.gap_before(end + 1):
+        end += 1
+    return frozenset(range(start, end + 1))
 
 
 def _role_after(sentence: Sentence, start: int, lexicon: Lexicon,
@@ -46,7 +59,8 @@ def _role_after(sentence: Sentence, start: int, lexicon: Lexicon,
         if i > start and "," in sentence.gap_before(i):
             break
         placed = sentence.mention_at(i)
-        if placed is not None and org is None and entities[placed.mention.entity_id].kind in _ROLE_KINDS:
+        if placed is not None and org is None and entities[placed.mention.entity_id].kind in _ROLE_KINDS \
+                and not is_modifier(sentence, placed, lexicon.possessives, lexicon.titles):
             org = placed
         elif placed is None and title is None:
             title = _title_at(sentence, i, lexicon)

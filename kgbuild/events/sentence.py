@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kgbuild.model.document import Segment
 from kgbuild.model.mention import Mention
@@ -29,16 +31,12 @@ class Sentence:
     lower: tuple[str, ...]
     mentions: tuple[Placed, ...]
     covered: frozenset[int]
+    gaps: tuple[str, ...] = ()
 
     def gap_before(self, i: int) -> str:
-        """The characters between word i-1 and word i (punctuation tells clause structure)."""
-        if not self.tokens:
-            return ""
-        if i <= 0:
-            return self.text[self.segment.start:self.tokens[0].start]
-        if i >= len(self.tokens):
-            return self.text[self.tokens[-1].end:self.segment.end]
-        return self.text[self.tokens[i - 1].end:self.tokens[i].start]
+        """The characters between word i-1 and word i (punctuation tells clause structure); i = len(tokens)
+        is what follows the last word."""
+        return self.gaps[max(0, min(i, len(self.gaps) - 1))] if self.gaps else ""
 
     def mention_at(self, i: int) -> Placed | None:
         """The mention covering word i, if any."""
@@ -54,7 +52,24 @@ def build_sentence(text: str, segment: Segment, mentions: Sequence[Mention]) -> 
         if inside:
             placed.append(Placed(mention, inside[0], inside[-1]))
     covered = frozenset(i for p in placed for i in range(p.first, p.last + 1))
-    return Sentence(segment, text, tokens, tuple(t.text.lower() for t in tokens), tuple(placed), covered)
+    return Sentence(segment, text, tokens, tuple(t.text.lower() for t in tokens), tuple(placed), covered,
+                    _gaps(text, segment, tokens))
+
+
+def _gaps(text: str, segment: Segment, tokens: tuple[Token, ...]) -> tuple[str, ...]:
+    """The text before each word and after the last one, computed once per sentence."""
+    if not tokens:
+        return ()
+    starts = [segment.start] + [t.end for t in tokens]
+    ends = [t.start for t in tokens] + [segment.end]
+    return tuple(text[a:b] for a, b in zip(starts, ends))
+
+
+@lru_cache(maxsize=256)
+def matcher(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled test for a list of lexicon patterns (`stem*` or whole words), for hot loops."""
+    parts = [re.escape(p[:-1]) if p.endswith("*") else re.escape(p) + "$" for p in patterns]
+    return re.compile("(?:" + "|".join(parts) + ")" if parts else "(?!x)x")
 
 
 def word_matches(word: str, pattern: str) -> bool:
@@ -67,3 +82,29 @@ def word_matches(word: str, pattern: str) -> bool:
 def phrase_at(sentence: Sentence, i: int, words: Sequence[str]) -> bool:
     """True when the sentence's words from i on are exactly `words`."""
     return tuple(sentence.lower[i:i + len(words)]) == tuple(words)
+
+
+MODIFIER_GAP = 3
+
+
+def is_modifier(sentence: Sentence, placed: Placed, possessives: Sequence[str] = (), titles: Collection[str] = ()) -> bool:
+    """A demonym or possessive right before another name only qualifies it ('Russian Defence Minister X',
+    "South Korea's National Intelligence Service"), so it is not a participant or a source itself; only
+    capitalized words or titles may stand between ('North Korean leader Kim Jong Un'); any name followed by a
+    title and a name qualifies it too ('Russian Security Council Secretary Sergei Shoigu')."""
+    possessive = any(placed.mention.surface.endswith(p) for p in possessives)
+    nxt = next((p for p in sentence.mentions if p.first > placed.last), None)
+    if nxt is None or nxt.mention.method == "demonym" or nxt.first - placed.last > MODIFIER_GAP:
+        return False
+    between = range(placed.last + 1, nxt.first)
+    if any(not sentence.tokens[j].text[:1].isupper() and not _is_title(sentence.lower[j], titles) for j in between):
+        return False
+    titled = any(_is_title(sentence.lower[j], titles) for j in between)
+    if placed.mention.method != "demonym" and not possessive and not titled:
+        return False
+    return all(not sentence.gap_before(j).strip(" -") for j in range(placed.last + 1, nxt.first + 1))
+
+
+def _is_title(word: str, titles: Collection[str]) -> bool:
+    """The word is (the start of an inflected form of) a title such as 'leader', 'vezető', 'miniszter'."""
+    return any(word.startswith(t) for t in titles if " " not in t)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kgbuild.events.lexicon import Lexicon, Trigger
-from kgbuild.events.sentence import Sentence, word_matches
+from kgbuild.events.sentence import Sentence, matcher, word_matches
 
 PARTICLE_WINDOW = 3
 MODALITY_WINDOW = 4
+MODALITY_BEFORE = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,64 +22,114 @@ class TriggerHit:
     index: int
 
 
-def find_trigger(sentence: Sentence, lexicon: Lexicon) -> TriggerHit | None:
-    """The sentence's event: the first lexicon entry (priority order) that matches any free word."""
-    candidates = [(i, w) for i, w in enumerate(sentence.lower)
-                  if i not in sentence.covered and lexicon.any_stem.match(w)]
-    if not candidates:
+Fired = dict[int, tuple[int, Trigger]]
+
+
+def find_trigger(sentence: Sentence, lexicon: Lexicon, words: Collection[int] | None = None,
+                 fired: Fired | None = None) -> TriggerHit | None:
+    """A clause's event: the first lexicon entry (priority order) that fires on a free word of the clause."""
+    fired = firing(sentence, lexicon) if fired is None else fired
+    ranked = [(rank, i) for i, (rank, _t) in fired.items() if words is None or i in words]
+    if not ranked:
         return None
-    for trigger in lexicon.triggers:
-        for i, word in candidates:
-            if _fires(sentence, i, word, trigger, lexicon) and _context_ok(sentence, trigger):
-                return TriggerHit(trigger, i)
-    return None
+    rank, index = min(ranked)
+    return TriggerHit(lexicon.triggers[rank], index)
 
 
-def _context_ok(sentence: Sentence, trigger: Trigger) -> bool:
+def trigger_words(fired: Fired, words: Collection[int]) -> list[int]:
+    """Word indexes of a clause where some trigger fires (for splitting a clause between two events)."""
+    return sorted(i for i in fired if i in words)
+
+
+def firing(sentence: Sentence, lexicon: Lexicon) -> Fired:
+    """For each word where a trigger fires, the best-ranked entry (its position in the lexicon); compute once
+    per sentence and pass it on."""
+    out: Fired = {}
+    for i, word in enumerate(sentence.lower):
+        if i in sentence.covered or not lexicon.any_stem.match(word):
+            continue
+        nominal = i > 0 and sentence.lower[i - 1] in lexicon.determiners
+        for rank, prefix in _stem_matches(word, lexicon):
+            trigger = lexicon.triggers[rank]
+            if nominal and trigger.particle is None:
+                continue
+            if _particle_ok(sentence, i, prefix, trigger) and _context_ok(sentence.lower, trigger.context):
+                out[i] = (rank, trigger)
+                break
+    return out
+
+
+def _context_ok(lower: tuple[str, ...], context: tuple[str, ...]) -> bool:
     """A trigger with context words fires only when one of them is in the sentence."""
-    return not trigger.context or any(_context_in(sentence, c) for c in trigger.context)
+    return not context or any(_context_in(lower, c) for c in context)
 
 
-def _context_in(sentence: Sentence, pattern: str) -> bool:
+@lru_cache(maxsize=8192)
+def _context_in(lower: tuple[str, ...], pattern: str) -> bool:
     """A context pattern (one or more words, each may end in *) occurs in the sentence."""
     parts = pattern.split()
     return any(
-        all(word_matches(w, p) for w, p in zip(sentence.lower[i:i + len(parts)], parts))
-        and len(sentence.lower[i:i + len(parts)]) == len(parts)
-        for i in range(len(sentence.lower))
+        all(word_matches(w, p) for w, p in zip(lower[i:i + len(parts)], parts))
+        and len(lower[i:i + len(parts)]) == len(parts)
+        for i in range(len(lower))
     )
 
 
-def _fires(sentence: Sentence, i: int, word: str, trigger: Trigger, lexicon: Lexicon) -> bool:
-    """The word matches the stem (optionally after a verbal prefix) and the particle is there."""
-    if any(word_matches(word, e) for e in trigger.exclude):
-        return False
-    if word_matches(word, trigger.stem):
-        prefix = ""
-    else:
-        prefix = next((p for p in lexicon.verb_prefixes if word.startswith(p) and word_matches(word[len(p):], trigger.stem)), "")
-        if not prefix:
-            return False
-    if trigger.particle is None or prefix == trigger.particle:
+_STEM_CACHE: dict[int, tuple[tuple[Trigger, ...], dict[str, tuple[tuple[int, str], ...]]]] = {}
+_STEM_CACHE_WORDS = 20000
+
+
+def _stem_matches(word: str, lexicon: Lexicon) -> tuple[tuple[int, str], ...]:
+    """The entries (rank, verbal prefix used) whose stem the word matches and that do not exclude it; memoized
+    per lexicon, since the answer depends on the word alone."""
+    owner, cache = _STEM_CACHE.setdefault(id(lexicon.triggers), (lexicon.triggers, {}))
+    if owner is not lexicon.triggers:
+        owner, cache = _STEM_CACHE[id(lexicon.triggers)] = (lexicon.triggers, {})
+    found = cache.get(word)
+    if found is None:
+        found = tuple((rank, prefix) for rank, trigger in enumerate(lexicon.triggers)
+                      if (prefix := _prefix_for(word, trigger.stem, lexicon.verb_prefixes)) is not None
+                      and not any(word_matches(word, e) or word_matches(word[len(prefix):], e) for e in trigger.exclude))
+        if len(cache) < _STEM_CACHE_WORDS:
+            cache[word] = found
+    return found
+
+
+def _prefix_for(word: str, stem: str, prefixes: tuple[str, ...]) -> str | None:
+    """'' when the word matches the stem as written, the verbal prefix when it matches after one, else None."""
+    if word_matches(word, stem):
+        return ""
+    return next((p for p in prefixes if word.startswith(p) and word_matches(word[len(p):], stem)), None)
+
+
+def _particle_ok(sentence: Sentence, i: int, prefix: str, trigger: Trigger) -> bool:
+    """The trigger's particle is its verbal prefix or stands next to it (ismerte el, held talks)."""
+    if trigger.particle is None or (prefix and word_matches(prefix, trigger.particle)):
         return True
-    near = sentence.lower[max(0, i - 1):i] + sentence.lower[i + 1:i + 1 + PARTICLE_WINDOW]
-    return trigger.particle in near
+    before = () if trigger.particle_after else sentence.lower[max(0, i - 1):i]
+    near = before + sentence.lower[i + 1:i + 1 + PARTICLE_WINDOW]
+    return any(word_matches(w, trigger.particle) for w in near)
 
 
 def modality(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> str:
     """denied, negated, hypothetical, future or asserted, from cues near the trigger."""
     word = sentence.lower[hit.index]
-    free = [w if j not in sentence.covered else "" for j, w in enumerate(sentence.lower)]
-    near = free[max(0, hit.index - MODALITY_WINDOW):hit.index + MODALITY_WINDOW]
+    free = [w for j, w in enumerate(sentence.lower) if j not in sentence.covered]
+    near = [w for j, w in enumerate(sentence.lower[max(0, hit.index - MODALITY_BEFORE):hit.index + MODALITY_WINDOW],
+                                    start=max(0, hit.index - MODALITY_BEFORE)) if j not in sentence.covered]
     cues = lexicon.modality
-    if any(word_matches(w, c) for w in free for c in cues.get("denied", ())):
+    if _any_cue(free, cues.get("denied", ())):
         return "denied"
-    if any(word_matches(w, c) for w in near for c in cues.get("negated", ())):
+    if _any_cue(near, cues.get("negated", ())):
         return "negated"
-    if any(word.endswith(e) for e in lexicon.conditional_endings) or any(
-        word_matches(w, c) for w in near for c in cues.get("hypothetical", ())
-    ):
+    if word.endswith(lexicon.conditional_endings) or _any_cue(near, cues.get("hypothetical", ())):
         return "hypothetical"
-    if any(word_matches(w, c) for w in near for c in cues.get("future", ())):
+    if _any_cue(near, cues.get("future", ())):
         return "future"
     return "asserted"
+
+
+def _any_cue(words: list[str], cues: tuple[str, ...]) -> bool:
+    """Some word matches some cue pattern."""
+    test = matcher(cues).match
+    return any(test(w) for w in words)

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from kgbuild.events.extract import Extraction, event_window
+from kgbuild.events.extract import Extraction
+from kgbuild.events.identity import event_window, participants_key
 from kgbuild.model.document import Document, Segment
 from kgbuild.model.entity import Entity
 from kgbuild.model.event import Event
 from kgbuild.model.graph import DocGraph, Node, PropValue, Rel
 from kgbuild.model.ids import event_id, rel_id
 from kgbuild.model.mention import Mention
+from kgbuild.resolve.phonetic import phonetic_key
 
 
 class _Builder:
@@ -38,14 +40,41 @@ def assemble(doc: Document, lang: str, segments: Sequence[Segment], mentions: Se
     for event in extraction.events:
         _event(b, doc, event, entities)
     for cite in extraction.citations:
-        b.rel("CITES", cite.source_id, cite.cited_id, doc.id, {"article": doc.id, "start": cite.start, "end": cite.end, "rule": cite.rule})
+        b.rel("CITES", cite.source_id, cite.cited_id, doc.id, {
+            "article": doc.id, "sentence": cite.sentence, "start": cite.start, "end": cite.end, "rule": cite.rule,
+            "confidence": cite.confidence})
     for role in extraction.roles:
-        b.rel("HOLDS_ROLE", role.person_id, role.org_id, role.title,
-              {"title": role.title, "article": doc.id, "start": role.start, "end": role.end})
+        b.rel("HOLDS_ROLE", role.person_id, role.org_id, role.title, {
+            "title": role.title, "article": doc.id, "sentence": role.sentence, "start": role.start, "end": role.end,
+            "rule": role.rule, "confidence": role.confidence})
     if publisher is not None:
         b.node(publisher.id, publisher.kind, entity_props(publisher, entities))
         b.rel("PUBLISHED_BY", doc.id, publisher.id)
+        _publisher_cites(b, doc, publisher, extraction, entities)
+    _end_nodes(b, entities)
     return DocGraph(doc.id, tuple(b.nodes.values()), tuple(b.rels.values()))
+
+
+def _publisher_cites(b: _Builder, doc: Document, publisher: Entity, extraction: Extraction,
+                     entities: Mapping[str, Entity]) -> None:
+    """The article's outlet cites the outlets it attributes events to, so article → outlet → Yonhap → NIS walks."""
+    for event in extraction.events:
+        for source in event.attributions:
+            reporter = entities.get(source.reporter_id)
+            if reporter is not None and reporter.kind == "Media" and reporter.id != publisher.id:
+                b.rel("CITES", publisher.id, reporter.id, doc.id, {
+                    "article": doc.id, "sentence": source.sentence, "start": source.start, "end": source.end,
+                    "rule": "publisher-attribution", "confidence": source.confidence})
+
+
+def _end_nodes(b: _Builder, entities: Mapping[str, Entity]) -> None:
+    """Every entity a relationship points at gets its node (e.g. a TARGET inferred from a place's country),
+    so no store holds an edge to a node it does not have (Neo4j cannot)."""
+    for rel in list(b.rels.values()):
+        for node_id in (rel.src, rel.dst):
+            entity = entities.get(node_id)
+            if node_id not in b.nodes and entity is not None:
+                b.node(node_id, entity.kind, entity_props(entity, entities))
 
 
 def _article_props(doc: Document, lang: str, segments: Sequence[Segment]) -> dict[str, PropValue]:
@@ -65,6 +94,8 @@ def entity_props(entity: Entity, entities: Mapping[str, Entity]) -> dict[str, Pr
         "aliases": sorted(set(entity.all_aliases()) - {entity.name}), "native_name": entity.native_name,
         "resolved": entity.source if entity.source == "gazetteer" else None,
         "country": entity.country, "ancestors": ancestors(entity, entities),
+        "phonetic_key": phonetic_key(entity.name),
+        **({"nil_keys": sorted(entity.keys)} if entity.source == "nil" else {}),  # NIL clusters keep their keys
     }
 
 
@@ -99,20 +130,44 @@ def _mentions(b: _Builder, doc: Document, mentions: Sequence[Mention], entities:
 
 def _event(b: _Builder, doc: Document, event: Event, entities: Mapping[str, Entity]) -> None:
     """The Event node, where it was read, its roles and who reported it."""
-    eid = event_id(event.type, list(event.actors), list(event.targets), event_window(event, doc.published, doc.id))
+    actors, targets = participants_key(event)
+    eid = event_id(event.type, list(actors), list(targets), event_window(event, doc.published, doc.id))
+    _event_node(b, eid, event, entities)
+    b.rel("MENTIONED_IN", eid, doc.id, f"{doc.id}:{event.sentence}", {
+        "article": doc.id, "sentence": event.sentence, "start": event.start, "end": event.end, "rule": event.rule,
+        "trigger": event.trigger, "trigger_start": event.trigger_start, "trigger_end": event.trigger_end,
+        "segment": event.segment_kind, "confidence": event.confidence, "date_rule": event.date_rule})
+    for rel_type, role, ids in (("ACTOR", "actor", event.actors), ("TARGET", "target", event.targets),
+                                ("LOCATION", "location", event.locations)):
+        for entity_id in ids:
+            b.rel(rel_type, eid, entity_id, props=_filler_props(doc, event, role, entity_id))
+    for source in event.attributions:
+        b.rel("REPORTED_BY", eid, source.reporter_id, f"{doc.id}:{event.sentence}", {
+            "verb": source.verb, "article": doc.id, "sentence": source.sentence, "start": source.start,
+            "end": source.end, "rule": source.rule, "confidence": source.confidence})
+
+
+def _event_node(b: _Builder, eid: str, event: Event, entities: Mapping[str, Entity]) -> None:
+    """The Event node; a node already built from an earlier sentence of the article keeps its values."""
+    if eid in b.nodes and event.segment_kind == "body":
+        b.nodes[eid].props["teaser_only"] = False
+    quantity = event.quantity
     b.node(eid, "Event", {
         "type": event.type, "mode": event.mode, "date": event.date.isoformat() if event.date else None,
-        "date_precision": event.date_precision, "modality": event.modality, "quantity": event.quantity,
+        "date_precision": event.date_precision, "modality": event.modality,
+        "quantity": int(quantity) if quantity is not None and quantity.is_integer() else quantity,
+        "quantity_qualifier": event.quantity_qualifier,
         "summary": _summary(event, entities), "confidence": event.confidence, "teaser_only": event.segment_kind != "body",
     })
-    b.rel("MENTIONED_IN", eid, doc.id, doc.id, {"sentence": event.sentence, "start": event.start, "end": event.end,
-                                               "rule": event.rule, "trigger": event.trigger, "segment": event.segment_kind})
-    for rel_type, ids in (("ACTOR", event.actors), ("TARGET", event.targets), ("LOCATION", event.locations)):
-        for entity_id in ids:
-            b.rel(rel_type, eid, entity_id)
-    for source in event.attributions:
-        b.rel("REPORTED_BY", eid, source.reporter_id, doc.id, {"verb": source.verb, "article": doc.id,
-                                                               "start": source.start, "end": source.end, "rule": source.rule})
+
+
+def _filler_props(doc: Document, event: Event, role: str, entity_id: str) -> dict[str, PropValue]:
+    """Provenance of one role: the mention that filled it, the rule and its confidence."""
+    filler = next((f for f in event.fillers if f.role == role and f.entity_id == entity_id), None)
+    if filler is None:
+        return {"article": doc.id, "sentence": event.sentence}
+    return {"article": doc.id, "sentence": event.sentence, "start": filler.start, "end": filler.end,
+            "rule": filler.rule, "confidence": filler.confidence}
 
 
 def _summary(event: Event, entities: Mapping[str, Entity]) -> str:

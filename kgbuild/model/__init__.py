@@ -2,7 +2,7 @@
 
 from kgbuild.model.document import Document, Segment
 from kgbuild.model.entity import Entity, EntityKind
-from kgbuild.model.event import Attribution, Citation, Event, RoleClaim
+from kgbuild.model.event import Attribution, Citation, Event, Filler, RoleClaim
 from kgbuild.model.graph import DocGraph, Node, PropValue, Rel
 from kgbuild.model.mention import Mention
 
@@ -14,6 +14,7 @@ __all__ = [
     "Entity",
     "EntityKind",
     "Event",
+    "Filler",
     "Mention",
     "Node",
     "PropValue",

@@ -21,7 +21,13 @@ class EntityRole:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
-    """A real-world thing with one canonical English name and every alias we know by language."""
+    """A real-world thing with one canonical English name and every alias we know by language.
+
+    `generated` holds press spellings made from `native_name` by transliteration rules (kept apart from the
+    curated `aliases` so explanations can say so); `ambiguous` lists aliases the gazetteer knowingly shares
+    with another entity of the same kind (they never resolve alone); `keys` are the clustering keys of an
+    unknown (NIL) entity.
+    """
 
     id: str
     key: str
@@ -37,6 +43,9 @@ class Entity:
     parent: str | None = None
     capital: bool = False
     source: str = "gazetteer"
+    generated: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    ambiguous: tuple[str, ...] = ()
+    keys: tuple[str, ...] = ()
 
     def all_aliases(self) -> tuple[str, ...]:
         """The canonical name followed by every alias, without repeats."""

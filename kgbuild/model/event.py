@@ -1,4 +1,4 @@
-"""Events, who asserts them, citation chains and roles, each with provenance."""
+"""Events, who asserts them, citation chains and roles, each with provenance (sentence, offsets, rule, confidence)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ class Attribution:
     start: int
     end: int
     rule: str
+    sentence: int = -1
+    confidence: float = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +28,8 @@ class Citation:
     start: int
     end: int
     rule: str
+    sentence: int = -1
+    confidence: float = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +41,31 @@ class RoleClaim:
     title: str
     start: int
     end: int
+    sentence: int = -1
+    rule: str = "apposition"
+    confidence: float = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class Filler:
+    """One participant of an event: its role, the entity, the mention's offsets and the rule that placed it."""
+
+    role: str
+    entity_id: str
+    start: int
+    end: int
+    rule: str
+    confidence: float = 0.8
 
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """Who did what to whom, where and when, as read from one sentence."""
+    """Who did what to whom, where and when, as read from one clause of one sentence.
+
+    `start`/`end` are the clause's offsets, `trigger_start`/`trigger_end` the trigger word's. Dates have a
+    precision: day, week (date = Monday), month, month-part, season, year-part, half-year, year, or
+    reported (no date in the text: the article's date).
+    """
 
     type: str
     mode: str
@@ -61,3 +85,8 @@ class Event:
     summary: str = ""
     segment_kind: str = "body"
     attributions: tuple[Attribution, ...] = field(default=())
+    quantity_qualifier: str | None = None
+    trigger_start: int = -1
+    trigger_end: int = -1
+    fillers: tuple[Filler, ...] = ()
+    date_rule: str = ""

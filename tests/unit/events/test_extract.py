@@ -7,6 +7,7 @@ from datetime import date
 from kgbuild.events.extract import Extraction, extract
 from kgbuild.events.lexicon import lexicon_for
 from kgbuild.model.document import Document
+from kgbuild.model.event import Event
 from kgbuild.nlp.mentions import find_mentions
 from kgbuild.nlp.segment import segment
 from tests.factories import entity, resolver
@@ -92,3 +93,78 @@ def test_photo_credit_is_not_a_reporter() -> None:
 
 def test_sentence_without_participants_yields_no_event() -> None:
     assert run("Tegnap katonákat küldtek.", "hu").events == []
+
+
+MEDVEDEV = entity("Person", "Dmitry Medvedev", hu=("Dmitrij Medvegyev",), en=("Dmitry Medvedev",), country=RU.id)
+R.index.add(MEDVEDEV)
+
+
+def summary(event: Event) -> tuple[str, list[str], list[str], list[str]]:
+    return (event.type, [name(a) for a in event.actors], [name(t) for t in event.targets], [name(p) for p in event.locations])
+
+
+def test_two_events_in_one_hungarian_sentence_relative_clause() -> None:
+    out = run("Kim Dzsongun találkozott Dmitrij Medvegyevvel, aki megköszönte Észak-Koreának a segítséget.", "hu")
+    assert [summary(e) for e in out.events] == [
+        ("CONSULT", ["Kim Jong Un"], ["Dmitry Medvedev"], []),
+        ("SUPPORT", ["Dmitry Medvedev"], ["North Korea"], [])]
+    assert [e.rule.rsplit(":", 1)[-1] for e in out.events] == ["main", "relative"]
+
+
+def test_two_events_in_one_english_sentence_relative_clause() -> None:
+    out = run("Kim Jong Un met Dmitry Medvedev, who thanked North Korea for its help.", "en")
+    assert [summary(e) for e in out.events] == [
+        ("CONSULT", ["Kim Jong Un"], ["Dmitry Medvedev"], []),
+        ("SUPPORT", ["Dmitry Medvedev"], ["North Korea"], [])]
+
+
+def test_place_of_a_relative_clause_is_the_place_of_the_meeting() -> None:
+    out = run("Kim Dzsongun találkozott Dmitrij Medvegyevvel, aki Phenjanba érkezett.", "hu")
+    assert [summary(e) for e in out.events] == [
+        ("CONSULT", ["Kim Jong Un"], ["Dmitry Medvedev"], ["Pyongyang"]),
+        ("CONSULT", ["Dmitry Medvedev"], ["North Korea"], ["Pyongyang"])]
+
+
+def test_adverbial_clause_keeps_the_subject_and_takes_the_place() -> None:
+    out = run("Szergej Sojgu szerdán Phenjanba érkezett, ahol Kim Dzsongunnal tárgyalt.", "hu")
+    assert [summary(e) for e in out.events][1] == ("CONSULT", ["Sergei Shoigu"], ["Kim Jong Un"], ["Pyongyang"])
+    assert {(e.date, e.date_precision) for e in out.events} == {(date(2025, 6, 4), "day")}
+
+
+def test_event_carries_its_quantity_and_qualifier() -> None:
+    [event] = run("Szöul szerint Phenjan mintegy 11 ezer katonát küldött Oroszországba.", "hu").events
+    assert (event.quantity, event.quantity_qualifier) == (11000, "about")
+    [event] = run("North Korea has sent nearly 12,000 troops to Russia.", "en").events
+    assert (event.quantity, event.quantity_qualifier) == (12000, "nearly")
+
+
+def test_offset_dates_the_clause_after_it() -> None:
+    out = run("Phenjan hétfőn hivatalosan is megerősítette a jelenlétet, két nappal azután, hogy Oroszország "
+              "elismerte.", "hu", date(2025, 4, 28))
+    assert [(e.type, e.date, e.date_rule) for e in out.events] == [
+        ("CONCEDE", date(2025, 4, 28), "date:weekday"), ("CONCEDE", date(2025, 4, 26), "date:offset:azután")]
+
+
+def test_event_date_is_the_nearest_to_the_trigger_never_the_clock() -> None:
+    [event] = run("Tavaly Kim Dzsongun 2024. június 19-én fogadta Vlagyimir Putyint.", "hu", date(2025, 6, 4)).events
+    assert (event.date, event.date_precision) == (date(2024, 6, 19), "day")
+    [event] = run("Kim Dzsongun fogadta Vlagyimir Putyint.", "hu", None).events
+    assert (event.date, event.date_precision) == (None, None)
+
+
+def test_undated_mention_takes_the_date_of_the_same_event_in_the_article() -> None:
+    out = run("Kim Dzsongun szerdán fogadta Szergej Sojgut.\n\nSojgu Kim Dzsongunnal is tárgyalt.", "hu")
+    assert [(e.date, e.date_precision) for e in out.events] == [(date(2025, 6, 4), "day")] * 2
+    assert out.events[1].date_rule == "date:same-event"
+
+
+def test_every_event_carries_provenance() -> None:
+    text = "Kim Dzsongun szerdán Phenjanban fogadta Szergej Sojgut — jelentette a Yonhap."
+    [event] = run(text, "hu").events
+    assert text[event.trigger_start:event.trigger_end] == "fogadta"
+    assert (event.sentence, event.start, event.end) == (0, 0, len(text) - 1)
+    assert event.rule.startswith("trigger:hu:fogad") and 0 < event.confidence <= 1
+    for filler in event.fillers:
+        assert filler.rule.startswith("role:") and 0 < filler.confidence <= 1 and text[filler.start:filler.end]
+    [source] = event.attributions
+    assert (text[source.start:source.end], source.sentence, source.rule) == ("jelentette", 0, "attribution:hu:jelentette")

@@ -1,0 +1,284 @@
+"""Events of one sentence, one per clause: roles (with what a clause inherits), date, quantity and reporters."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
+
+from kgbuild.events.attribution import Source
+from kgbuild.events.clauses import Clause, ancestors, clause_of
+from kgbuild.events.lexicon import Lexicon
+from kgbuild.events.numbers import Quantity
+from kgbuild.events.participants import Participants, assign_roles, stand_in
+from kgbuild.events.sentence import Placed, Sentence
+from kgbuild.events.timespan import DateMention, DateOffset
+from kgbuild.events.triggers import Fired, TriggerHit, find_trigger, modality
+from kgbuild.model.document import Document
+from kgbuild.model.entity import Entity
+from kgbuild.model.event import Attribution, Event, Filler
+from kgbuild.model.mention import Mention
+
+_ACTING_KINDS = frozenset({"Person", "Organization", "Country", "Media"})
+ATTACHED_CHARS = 24
+
+
+@dataclass
+class SentenceContext:
+    """Everything found in one sentence that its clause events draw on."""
+
+    doc: Document
+    sentence: Sentence
+    lexicon: Lexicon
+    entities: Mapping[str, Entity]
+    clauses: list[Clause]
+    dates: list[DateMention]
+    offsets: list[DateOffset]
+    quantities: list[Quantity]
+    reporters: list[Source]
+    used: set[int]
+    fired: Fired = field(default_factory=dict)
+    last_person: Mention | None = None
+    by_clause: dict[int, Event] = field(default_factory=dict)
+
+
+def sentence_events(ctx: SentenceContext) -> list[Event]:
+    """One event per clause that has a trigger and at least one participant; locations shared in the sentence."""
+    for clause in ctx.clauses:
+        hit = find_trigger(ctx.sentence, ctx.lexicon, set(clause.words), ctx.fired)
+        if hit is not None:
+            event = _clause_event(ctx, clause, hit)
+            if event is not None:
+                ctx.by_clause[clause.index] = event
+    return share_locations(ctx.clauses, ctx.by_clause)
+
+
+def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Event | None:
+    """The Event of one clause, or None when nobody takes part in it."""
+    words = set(clause.words)
+    roles = assign_roles(ctx.sentence, hit.index, hit.trigger, ctx.lexicon, ctx.entities, ctx.used, words)
+    borrowed = _borrowed_subject(ctx, clause, hit, roles)
+    if borrowed is not None:
+        roles = assign_roles(ctx.sentence, hit.index, hit.trigger, ctx.lexicon, ctx.entities, ctx.used, words, True)
+    roles = _inherit(ctx, clause, hit, _with_subject(roles, borrowed, hit))
+    if not roles.actors and not roles.targets:
+        return None
+    when, date_rule = _date(ctx, clause, hit)
+    quantity = _quantity(ctx, clause, hit)
+    reporters = [r for r in ctx.reporters if covers(ctx.clauses, r, clause, ctx.lexicon, ctx.sentence)]
+    seg, token = ctx.sentence.segment, ctx.sentence.tokens[hit.index]
+    first, last = ctx.sentence.tokens[clause.words[0]], ctx.sentence.tokens[clause.words[-1]]
+    return Event(
+        type=hit.trigger.type, mode=hit.trigger.mode, sentence=seg.index, start=first.start, end=last.end,
+        trigger=token.text, rule=f"trigger:{ctx.lexicon.language}:{hit.trigger.stem}:{clause.kind}",
+        confidence=_confidence(roles, when, reporters, seg.kind, clause.kind),
+        actors=roles.actors, targets=roles.targets, locations=roles.locations,
+        date=when.value if when else ctx.doc.published, date_precision=when.precision if when else _reported(ctx.doc),
+        modality=modality(ctx.sentence, hit, ctx.lexicon), segment_kind=seg.kind,
+        attributions=tuple(attribution(r, ctx.entities, seg.index) for r in reporters),
+        quantity=quantity.value if quantity else None, quantity_qualifier=quantity.qualifier if quantity else None,
+        trigger_start=token.start, trigger_end=token.end, fillers=roles.fillers, date_rule=date_rule,
+    )
+
+
+def _inherit(ctx: SentenceContext, clause: Clause, hit: TriggerHit, roles: Participants) -> Participants:
+    """What a clause takes from elsewhere: its antecedent place as location (ahol, where) and the visited
+    place's country as target."""
+    if clause.kind == "adverbial" and clause.antecedent is not None and not roles.locations:
+        place = clause.antecedent.mention
+        if ctx.entities[place.entity_id].kind == "Location":
+            roles = replace(roles, locations=(place.entity_id,), fillers=roles.fillers + (
+                Filler("location", place.entity_id, place.start, place.end, "role:antecedent", place.score),))
+    if hit.trigger.host and not roles.targets:
+        roles = _host_target(ctx, roles)
+    return roles
+
+
+Subject = tuple[str, Mention, str]
+
+
+def _borrowed_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit, roles: Participants) -> Subject | None:
+    """A subject the clause does not name: the relative pronoun's antecedent, or — when no name stands
+    before the trigger — the person a pronoun ('he') refers to or the subject of the clause it continues."""
+    if clause.kind == "relative" and clause.subject_pronoun and _acting(ctx, clause.antecedent):
+        assert clause.antecedent is not None
+        mention = clause.antecedent.mention
+        return stand_in(mention.entity_id, ctx.entities), mention, "role:antecedent"
+    start = ctx.sentence.tokens[hit.index].start
+    if any(f.role == "actor" and f.start < start for f in roles.fillers):
+        return None
+    if _pronoun_before(ctx, clause, hit) and ctx.last_person is not None:
+        return ctx.last_person.entity_id, ctx.last_person, "role:pronoun"
+    if clause.kind in ("adverbial", "coordinate") and _close_to_opener(ctx, clause, hit):
+        return _parent_subject(ctx, clause)
+    return None
+
+
+def _with_subject(roles: Participants, subject: Subject | None, hit: TriggerHit) -> Participants:
+    """Add the borrowed subject as actor (or as target when the subject suffers the event: casualties)."""
+    if subject is None:
+        return roles
+    entity_id, mention, rule = subject
+    role = "target" if hit.trigger.subject == "target" else "actor"
+    filler = Filler(role, entity_id, mention.start, mention.end, rule, round(mention.score * 0.8, 2))
+    if role == "target":
+        return replace(roles, targets=(entity_id,) + roles.targets, fillers=roles.fillers + (filler,))
+    return replace(roles, actors=(entity_id,), targets=tuple(t for t in roles.targets if t != entity_id),
+                   fillers=roles.fillers + (filler,))
+
+
+def _close_to_opener(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> bool:
+    """The trigger is close enough to the clause opener for the language to leave the subject out
+    ('and held talks'; Hungarian drops subjects freely, English only right after the conjunction)."""
+    return len([i for i in clause.words if i < hit.index]) <= ctx.lexicon.subject_gap
+
+
+def _acting(ctx: SentenceContext, placed: Placed | None) -> bool:
+    """The antecedent can act: a person, organization, country or outlet, or a capital."""
+    if placed is None:
+        return False
+    entity = ctx.entities[placed.mention.entity_id]
+    return entity.kind in _ACTING_KINDS or entity.capital
+
+
+def _parent_subject(ctx: SentenceContext, clause: Clause) -> Subject | None:
+    """The actor of the event of the clause this one continues."""
+    for parent in ancestors(ctx.clauses, clause):
+        event = ctx.by_clause.get(parent.index)
+        filler = next((f for f in event.fillers if f.role == "actor"), None) if event is not None else None
+        if event is not None and filler is not None:
+            mention = Mention(filler.start, filler.end, "", event.sentence, filler.entity_id, filler.confidence,
+                              "inherited", "subject of the clause before")
+            return filler.entity_id, mention, "role:previous-clause"
+    return None
+
+
+def _pronoun_before(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> bool:
+    """A subject pronoun ('He also held talks') stands in the clause before the trigger."""
+    return any(ctx.sentence.lower[i] in ctx.lexicon.pronouns for i in clause.words if i < hit.index)
+
+
+def _host_target(ctx: SentenceContext, roles: Participants) -> Participants:
+    """A visit's target is the country of the place visited (Phenjanba érkezett → North Korea)."""
+    for place_id in roles.locations:
+        country = ctx.entities[place_id].country
+        place = next((f for f in roles.fillers if f.entity_id == place_id), None)
+        if country is not None and country not in roles.actors and place is not None:
+            filler = Filler("target", country, place.start, place.end, "role:host-country", place.confidence)
+            return replace(roles, targets=(country,), fillers=roles.fillers + (filler,))
+    return roles
+
+
+def _date(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> tuple[DateMention | None, str]:
+    """The date nearest the trigger: in the clause, else in the clauses it hangs on, else in its 'when' clause;
+    a date that only says when a source spoke ('said on Saturday') counts last; an offset ('két nappal azután,
+    hogy') moves the main date."""
+    offset = _offset_date(ctx, clause)
+    if offset is not None:
+        return offset, offset.rule
+    chain = [clause, *ancestors(ctx.clauses, clause)]
+    if clause.kind == "complement" and chain[1:] and chain[1].index in ctx.by_clause:
+        chain = [clause]
+    chain += [c for c in ctx.clauses if c.parent == clause.index and c.kind == "adverbial" and c.antecedent is None]
+    where = ctx.sentence.tokens[hit.index].start
+    for attached in (False, True):
+        for one in chain:
+            inside = [d for d in _dates_in(ctx, one) if _said_when(ctx, d) == attached]
+            if inside:
+                best = min(inside, key=lambda d: abs(d.start - where))
+                return best, "date:" + best.rule
+    return None, "date:article" if ctx.doc.published else "date:none"
+
+
+def _dates_in(ctx: SentenceContext, clause: Clause) -> list[DateMention]:
+    """The dates that start inside a clause's words."""
+    spans = [(ctx.sentence.tokens[i].start, ctx.sentence.tokens[i].end) for i in clause.words]
+    return [d for d in ctx.dates if any(s <= d.start < e for s, e in spans)]
+
+
+def _said_when(ctx: SentenceContext, found: DateMention) -> bool:
+    """The date stands right after an attribution phrase ('KCNA said on Saturday', 'számolt be ... pénteken')."""
+    return any(r.start <= found.start and found.start - r.end <= ATTACHED_CHARS for r in ctx.reporters)
+
+
+def _offset_date(ctx: SentenceContext, clause: Clause) -> DateMention | None:
+    """'két nappal azután, hogy X': X's date is the date before the phrase moved by the offset."""
+    if clause.opener is None or clause.opener == 0:
+        return None
+    before = ctx.sentence.tokens[clause.opener - 1].end
+    for offset in ctx.offsets:
+        if offset.end == before:
+            anchors = [d for d in ctx.dates if d.end <= offset.start]
+            if anchors:
+                base = anchors[-1]
+                return DateMention(offset.start, offset.end, base.value + timedelta(days=offset.days),
+                                   base.precision, "date:" + offset.rule)
+    return None
+
+
+def _quantity(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Quantity | None:
+    """The counted quantity of the clause nearest the trigger."""
+    counted = [q for q in ctx.quantities if q.counted and q.last in clause.words]
+    return min(counted, key=lambda q: min(abs(q.first - hit.index), abs(q.last - hit.index))) if counted else None
+
+
+def covers(clauses: list[Clause], source: Source, clause: Clause, lexicon: Lexicon, sentence: Sentence) -> bool:
+    """A source speaks for its own clause; a trailing one ('..., Yonhap reported') for what comes before it;
+    a leading one ('X szerint', 'X said that') for the clauses that depend on its clause."""
+    own = clause_of(clauses, source.phrase)
+    if own is None or own.index == clause.index:
+        return True
+    if source.trailing:
+        return clause.start < source.words.start
+    if clause.start < source.phrase or own not in ancestors(clauses, clause):
+        return False
+    return clause.kind != "coordinate" or any(sentence.lower[i] in lexicon.complementizers for i in clause.words[:2])
+
+
+def attribution(source: Source, entities: Mapping[str, Entity], sentence: int) -> Attribution:
+    """The Attribution record of a reporter found in the text (a capital speaks for its government)."""
+    reporter = stand_in(source.placed.mention.entity_id, entities)
+    confidence = round(source.placed.mention.score * (0.7 if source.placed.first < 0 else 0.9), 2)
+    return Attribution(reporter, source.verb, source.start, source.end, source.rule, sentence, confidence)
+
+
+def share_locations(clauses: list[Clause], by_clause: dict[int, Event]) -> list[Event]:
+    """An event that names no place takes the places of the relative or adverbial clause that hangs on it
+    ('X met Y, who had arrived in Pyongyang'), or of the clause such a clause hangs on."""
+    out = []
+    for clause in clauses:
+        event = by_clause.get(clause.index)
+        if event is None:
+            continue
+        if not event.locations:
+            for other in _linked(clauses, clause):
+                places = [f for f in by_clause[other].fillers if f.role == "location"] if other in by_clause else []
+                if places:
+                    fillers = tuple(replace(f, rule="role:linked-clause-location") for f in places)
+                    event = replace(event, locations=tuple(dict.fromkeys(f.entity_id for f in places)),
+                                    fillers=event.fillers + fillers)
+                    break
+        out.append(event)
+    return out
+
+
+def _linked(clauses: list[Clause], clause: Clause) -> list[int]:
+    """The relative or adverbial clauses hanging on this one, and its parent if it is one itself."""
+    children = [c.index for c in clauses if c.parent == clause.index and c.kind in ("relative", "adverbial")]
+    parent = [clause.parent] if clause.kind in ("relative", "adverbial") and clause.parent is not None else []
+    return children + parent
+
+
+def _reported(doc: Document) -> str | None:
+    """Precision of an event dated only by its article: 'reported' (as of the article's date)."""
+    return "reported" if doc.published else None
+
+
+def _confidence(roles: Participants, when: object, reporters: list[Source], segment: str, clause: str) -> float:
+    """More evidence, more confidence; teasers, headlines and borrowed roles count for less."""
+    score = 0.5 + 0.15 * bool(roles.actors) + 0.1 * bool(roles.targets) + 0.1 * (when is not None) + 0.1 * bool(reporters)
+    if segment != "body":
+        score *= 0.8
+    if clause != "main":
+        score *= 0.95
+    return round(min(score, 0.95), 2)

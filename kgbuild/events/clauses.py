@@ -1,0 +1,160 @@
+"""Clauses of a sentence, so one sentence can hold several events ('X met Y, who thanked Z').
+
+Openers are data (the `clauses` section of the lexicon). A relative or adverbial clause ends at the next
+comma or dash and the sentence returns to the clause it interrupted, so a clause's words need not be
+contiguous. Kept deliberately simple: no parser, only punctuation and opener words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from kgbuild.events.lexicon import ClauseMark, Lexicon
+from kgbuild.events.sentence import Placed, Sentence, word_matches
+from kgbuild.events.triggers import Fired, firing, trigger_words
+
+_CLOSERS = (",", "—", "–", ";", ":")
+_DASHES = ("—", "–")
+_EMBEDDED = ("relative", "adverbial")
+_BREAKS = (",", ";", ":")
+
+
+@dataclass
+class Clause:
+    """Word indexes of one clause, how it was opened, the clause it hangs on and its antecedent."""
+
+    index: int
+    kind: str
+    parent: int | None
+    opener: int | None = None
+    subject_pronoun: bool = False
+    antecedent: Placed | None = None
+    words: list[int] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        """The first word of the clause."""
+        return self.words[0] if self.words else -1
+
+
+def split_clauses(sentence: Sentence, lexicon: Lexicon, excluded: Collection[int] = (),
+                  fired: Fired | None = None, people: Collection[str] = ()) -> list[Clause]:
+    """The sentence's clauses in order of their first word; the first is the main clause."""
+    clauses = [Clause(0, "main", None)]
+    current, stack = clauses[0], []
+    dashes = _paired_dashes(sentence)
+    bare = tuple(m for m in lexicon.clause_marks if m.bare)
+    for i in range(len(sentence.tokens)):
+        gap = _gap(sentence, i)
+        marks = lexicon.clause_marks if ("," in gap or ";" in gap) else bare
+        mark = _opener(sentence, i, gap, marks) if i and (marks or ";" in gap) else None
+        if i in dashes:
+            mark = ClauseMark("–", "parenthetical")
+        if mark is not None:
+            clause = Clause(len(clauses), mark.kind, current.index, i, mark.subject,
+                            _antecedent(sentence, i, mark, excluded, people))
+            if mark.kind in _EMBEDDED or mark.kind == "parenthetical":
+                stack.append(current)
+            clauses.append(clause)
+            current = clause
+        elif stack and _closes(current, gap, i, dashes):
+            while stack and current.kind in _EMBEDDED + ("parenthetical",) and _closes(current, gap, i, dashes):
+                current = stack.pop()
+        current.words.append(i)
+    fired = firing(sentence, lexicon) if fired is None else fired
+    return _split_between_triggers(sentence, lexicon, [c for c in clauses if c.words], fired)
+
+
+def _gap(sentence: Sentence, i: int) -> str:
+    """The punctuation before word i, ignoring group and decimal marks inside a number (6,000; 1,5)."""
+    if i == 0:
+        return ""
+    gap = sentence.gap_before(i)
+    if gap in (",", ".") and sentence.tokens[i - 1].text.isdigit() and sentence.tokens[i].text[:1].isdigit():
+        return ""
+    return gap
+
+
+def _closes(clause: Clause, gap: str, i: int, dashes: dict[int, int]) -> bool:
+    """A relative clause ends at a comma or dash; a parenthetical at its closing dash."""
+    if clause.kind == "parenthetical":
+        return clause.opener is not None and dashes.get(clause.opener) == i
+    return clause.kind in _EMBEDDED and any(c in gap for c in _CLOSERS)
+
+
+def _paired_dashes(sentence: Sentence) -> dict[int, int]:
+    """Word indexes opening a dash parenthetical ('– amelyet ... idézett –') → the word after its closing dash."""
+    if not any(d in sentence.segment.text for d in _DASHES):
+        return {}
+    marks = [i for i in range(1, len(sentence.tokens)) if any(d in sentence.gap_before(i) for d in _DASHES)]
+    return {marks[k]: marks[k + 1] for k in range(0, len(marks) - 1, 2)}
+
+
+def _split_between_triggers(sentence: Sentence, lexicon: Lexicon, clauses: list[Clause], fired: Fired) -> list[Clause]:
+    """Two triggers in one clause separated by a comma or a coordinator ('járt, akkor ... egyeztetett';
+    'met X and pledged') are two clauses: the second continues the first."""
+    out: list[Clause] = []
+    next_index = max(c.index for c in clauses) + 1
+    for clause in clauses:
+        pending = clause
+        hits = trigger_words(fired, clause.words)
+        for before, after in zip(hits, hits[1:]):
+            cut = _cut(sentence, lexicon, pending, before, after)
+            if cut is not None:
+                rest = Clause(next_index, "coordinate", pending.index, cut,
+                              words=[w for w in pending.words if w >= cut])
+                next_index += 1
+                pending.words = [w for w in pending.words if w < cut]
+                out.append(pending)
+                pending = rest
+        out.append(pending)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _cut(sentence: Sentence, lexicon: Lexicon, clause: Clause, before: int, after: int) -> int | None:
+    """The last word between two triggers that follows a comma or is a coordinator ('and', 'és')."""
+    between = [w for w in clause.words if before < w <= after]
+    for w in reversed(between):
+        if any(b in _gap(sentence, w) for b in _BREAKS) or (w < after and sentence.lower[w] in lexicon.coordinators):
+            return w
+    return None
+
+
+def _opener(sentence: Sentence, i: int, gap: str, marks: tuple[ClauseMark, ...]) -> ClauseMark | None:
+    """The clause mark opening at word i: after a comma (or bare), or any word after a semicolon."""
+    if ";" in gap:
+        return ClauseMark(";", "coordinate")
+    comma = "," in gap
+    for mark in marks:
+        if (comma or mark.bare) and word_matches(sentence.lower[i], mark.word) and i not in sentence.covered:
+            return mark
+    return None
+
+
+def _antecedent(sentence: Sentence, i: int, mark: ClauseMark, excluded: Collection[int],
+                people: Collection[str]) -> Placed | None:
+    """The name a relative clause (or a 'where' clause) refers back to: the nearest mention before the opener;
+    a personal pronoun ('aki', 'who') refers only to a person."""
+    if mark.kind != "relative" and not mark.place:
+        return None
+    before = [p for p in sentence.mentions if p.last < i and p.first not in excluded]
+    if not before or (mark.personal and before[-1].mention.entity_id not in people):
+        return None
+    return before[-1]
+
+
+def clause_of(clauses: list[Clause], word: int) -> Clause | None:
+    """The clause a word belongs to."""
+    return next((c for c in clauses if word in c.words), None)
+
+
+def ancestors(clauses: list[Clause], clause: Clause) -> list[Clause]:
+    """The clauses a clause hangs on, nearest first."""
+    by_index = {c.index: c for c in clauses}
+    out: list[Clause] = []
+    parent = clause.parent
+    while parent is not None and parent in by_index:
+        out.append(by_index[parent])
+        parent = by_index[parent].parent
+    return out

@@ -1,0 +1,220 @@
+"""Periods and relative spans: '2025 elején', 'late 2024', 'tavaly nyáron', 'márciusban', 'két hete', 'két nappal azután'.
+
+Which words mean early, summer or last year is data (the `periods` section of the lexicon file); the
+patterns are built from it, and every value is resolved against the article's date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from kgbuild.events.numbers import NumberSpec, parse_word, parts_of, value_of
+from kgbuild.events.timespan import (DateMention, DateOffset, add_months, latest_season, monday, part_of_month,
+                                     part_of_year)
+
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodSpec:
+    """One language's period words and where they stand relative to the year or month they qualify."""
+
+    parts: dict[str, str]
+    part_after: bool
+    bare_parts: tuple[str, ...]
+    relative_years: dict[str, int]
+    month_endings: tuple[str, ...]
+    month_prepositions: tuple[str, ...]
+    year_endings: tuple[str, ...]
+    year_prepositions: tuple[str, ...]
+    offset_units: dict[str, int]
+    offset_words: dict[str, int]
+    ago: dict[str, str]
+
+
+def parse_period_spec(raw: dict[str, Any]) -> PeriodSpec:
+    """The `periods` section of a lexicon file as typed data."""
+    return PeriodSpec(
+        parts=dict(raw.get("parts", {})), part_after=raw.get("part_position", "before") == "after",
+        bare_parts=tuple(raw.get("bare_parts", ())), relative_years={k: int(v) for k, v in raw.get("relative_years", {}).items()},
+        month_endings=tuple(raw.get("month_endings", ())), month_prepositions=tuple(raw.get("month_prepositions", ())),
+        year_endings=tuple(raw.get("year_endings", ())), year_prepositions=tuple(raw.get("year_prepositions", ())),
+        offset_units={k: int(v) for k, v in raw.get("offset_units", {}).items()},
+        offset_words={k: int(v) for k, v in raw.get("offset_words", {}).items()}, ago=dict(raw.get("ago", {})),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What every period rule needs: the spec, month names, number words and the article's date."""
+
+    spec: PeriodSpec
+    months: dict[str, int]
+    numbers: NumberSpec
+    today: date
+
+
+Rule = Callable[[tuple[str, ...], _Context], tuple[date, str] | None]
+
+
+def _alt(words: Any) -> str:
+    """A regex alternation of words, longest first, spaces matching any white space or a hyphen."""
+    return _alternation(tuple(words))
+
+
+@lru_cache(maxsize=256)
+def _alternation(words: tuple[str, ...]) -> str:
+    """Cached body of `_alt`."""
+    escaped = (re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words, key=len, reverse=True))
+    return "(?:" + "|".join(escaped) + ")" if words else "(?!x)x"
+
+
+def find_periods(text: str, offset: int, spec: PeriodSpec, months: dict[str, int], numbers: NumberSpec,
+                 today: date) -> list[DateMention]:
+    """Every period, bare month, bare year and 'N units ago' in a text, resolved against `today`."""
+    ctx = _Context(spec, months, numbers, today)
+    out: list[DateMention] = []
+    if not _worth_reading(text, spec, months):
+        return out
+    for name, pattern, rule, flip in _rules(ctx):
+        for m in pattern.finditer(text):
+            groups = tuple(g or "" for g in m.groups())
+            found = rule(groups[::-1] if flip else groups, ctx)
+            if found is not None:
+                out.append(DateMention(offset + m.start(), offset + m.end(), found[0], found[1], f"period:{name}"))
+    return out
+
+
+def _worth_reading(text: str, spec: PeriodSpec, months: dict[str, int]) -> bool:
+    """A quick test that a text holds a year, a month name or a period word at all (most sentences do not)."""
+    words = tuple(spec.parts) + tuple(months) + tuple(spec.relative_years) + tuple(spec.ago) + tuple(spec.bare_parts)
+    return _quick(words).search(text) is not None
+
+
+@lru_cache(maxsize=16)
+def _quick(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Cached body of `_worth_reading`."""
+    return re.compile(r"\d{4}|" + _alternation(words).replace(r"[\s-]+", r"\s"), re.IGNORECASE)
+
+
+def _rules(ctx: _Context) -> Iterator[tuple[str, re.Pattern[str], Rule, bool]]:
+    """The period patterns of a language, in the order the words stand (hu: 2025 elején; en: early 2025)."""
+    s = ctx.spec
+    part, month, rel = _alt(s.parts), _alt(ctx.months), _alt(s.relative_years)
+    ending, prep = _alt(s.month_endings), _alt(s.month_prepositions)
+    flags = re.IGNORECASE
+    if s.part_after:
+        yield "year-part", re.compile(rf"\b(\d{{4}})\.?\s+({part})(?!\w)", flags), _year_part, False
+        yield "month-part", re.compile(rf"\b({month}){ending}?\s+({part})(?!\w)", flags), _month_part, False
+        yield "relative-part", re.compile(rf"\b({rel})\s+({part})(?!\w)", flags), _relative_part, False
+    else:
+        yield "year-part", re.compile(rf"\b({part})[\s-]+(?:of\s+)?(\d{{4}})\b", flags), _year_part, True
+        yield "month-part", re.compile(rf"\b({part})[\s-]+({month})\b", flags), _month_part, True
+        yield "relative-part", re.compile(rf"\b({part})\s+({rel})\b", flags), _relative_part, True
+    yield "relative-month", re.compile(rf"\b({rel})\s+({month}){ending}?(?!\w)", flags), _relative_month, False
+    yield "month", re.compile(rf"\b({month}){ending}(?!\w)" if s.month_endings
+                              else rf"\b{prep}\s+({month})\b(?!\.?\s*\d)", flags), _bare_month, False
+    yield "year", re.compile(rf"\b(\d{{4}})-{_alt(s.year_endings)}(?!\w)" if s.year_endings
+                             else rf"\b{_alt(s.year_prepositions)}\s+(\d{{4}})\b", flags), _bare_year, False
+    yield "season", re.compile(rf"\b({_alt(s.bare_parts)})(?!\w)", flags), _bare_part, False
+    yield "ago", re.compile(rf"\b(\w+)\s+({_alt(s.ago)})(?!\w)", flags), _ago, False
+
+
+def _part_name(ctx: _Context, written: str) -> str | None:
+    """early, mid, late, first-half, second-half or a season, from the word as written."""
+    return ctx.spec.parts.get(re.sub(r"[\s-]+", " ", written.lower()))
+
+
+def _year_part(g: tuple[str, ...], ctx: _Context) -> tuple[date, str] | None:
+    """'2025 elején' → early 2025 (year-part); '2024 nyarán' → summer 2024 (season)."""
+    part = _part_name(ctx, g[1])
+    return part_of_year(int(g[0]), part) if part and MIN_YEAR <= int(g[0]) <= MAX_YEAR else None
+
+
+def _month_part(g: tuple[str, ...], ctx: _Context) -> tuple[date, str] | None:
+    """'november elején', 'mid-January' → the month's part, in the latest such month by the article's date."""
+    part = _part_name(ctx, g[1])
+    month = ctx.months.get(g[0].lower())
+    if part is None or month is None:
+        return None
+    year = ctx.today.year if month <= ctx.today.month else ctx.today.year - 1
+    return part_of_month(year, month, part)
+
+
+def _relative_part(g: tuple[str, ...], ctx: _Context) -> tuple[date, str] | None:
+    """'tavaly nyáron' → summer of last year; 'late last year' → late (year - 1)."""
+    part = _part_name(ctx, g[1])
+    shift = ctx.spec.relative_years.get(re.sub(r"\s+", " ", g[0].lower()))
+    return part_of_year(ctx.today.year + shift, part) if part is not None and shift is not None else None
+
+
+def _relative_month(g: tuple[str, ...], ctx: _Context) -> tuple[date, str] | None:
+    """'tavaly novemberben' → November of last year."""
+    shift = ctx.spec.relative_years.get(re.sub(r"\s+", " ", g[0].lower()))
+    month = ctx.months.get(g[1].lower())
+    return (date(ctx.today.year + shift, month, 1), "month") if shift is not None and month else None
+
+
+def _bare_month(g: tuple[str, ...], ctx: _Context) -> tuple[date, str] | None:
+    """'márciusban', 'in June': the latest such month on or before the article's date."""
+    month = ctx.months.get(g[0].lower())
+    if month is None:
+        return None
+    return date(ctx.today.year if month <= ctx.today.month else ctx.today.year - 1, month, 1), "month"
+
+
+def _bare_year(g: tuple[str, ...], ctx: _Context) -> tuple[date, str] | None:
+    """'2023-ban', 'in 2023' → the year."""
+    year = int(g[0])
+    return (date(year, 1, 1), "year") if MIN_YEAR <= year <= MAX_YEAR else None
+
+
+def _bare_part(g: tuple[str, ...], ctx: _Context) -> tuple[date, str] | None:
+    """'nyáron' alone: the latest summer begun by the article's date."""
+    part = _part_name(ctx, g[0])
+    return latest_season(ctx.today, part) if part else None
+
+
+def _ago(g: tuple[str, ...], ctx: _Context) -> tuple[date, str] | None:
+    """'két hete', 'three days ago' → back from the article's date by whole units."""
+    amount = number_in(g[0], ctx.numbers)
+    unit = ctx.spec.ago.get(re.sub(r"\s+", " ", g[1].lower()))
+    if amount is None or unit is None:
+        return None
+    if unit == "day":
+        return ctx.today - timedelta(days=amount), "day"
+    if unit == "week":
+        return monday(ctx.today - timedelta(weeks=amount)), "week"
+    if unit == "month":
+        return add_months(ctx.today, -amount), "month"
+    return date(ctx.today.year - amount, 1, 1), "year"
+
+
+def number_in(word: str, numbers: NumberSpec) -> int | None:
+    """A small whole number written in digits or words (két, three), or None."""
+    if word.isdigit():
+        return int(word)
+    parsed = parse_word(word, numbers)
+    if parsed is None:
+        return None
+    return int(value_of(parts_of(parsed[0], numbers)))
+
+
+def find_offsets(text: str, offset: int, spec: PeriodSpec, numbers: NumberSpec) -> list[DateOffset]:
+    """'két nappal azután(, hogy)', 'two days after': the following clause's date relative to the main one."""
+    if not spec.offset_units or not spec.offset_words:
+        return []
+    pattern = re.compile(rf"\b(\w+)\s+({_alt(spec.offset_units)})\s+({_alt(spec.offset_words)})(?!\w)", re.IGNORECASE)
+    out: list[DateOffset] = []
+    for m in pattern.finditer(text):
+        amount = number_in(m[1], numbers)
+        unit = spec.offset_units.get(m[2].lower())
+        sign = spec.offset_words.get(m[3].lower())
+        if amount is not None and unit is not None and sign is not None:
+            out.append(DateOffset(offset + m.start(), offset + m.end(), sign * amount * unit, f"offset:{m[3].lower()}"))
+    return out

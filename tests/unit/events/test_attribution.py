@@ -1,0 +1,103 @@
+"""Every attribution pattern of issue #4 on hand-written sentences, and citation chains."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kgbuild.events.extract import Extraction, extract
+from kgbuild.events.lexicon import lexicon_for
+from kgbuild.model.document import Document
+from kgbuild.nlp.mentions import find_mentions
+from kgbuild.nlp.segment import segment
+from tests.factories import entity, resolver
+
+NK = entity("Country", "North Korea", hu=("Észak-Korea",), en=("North Korea",), demonyms_hu=("észak-koreai",))
+SK = entity("Country", "South Korea", hu=("Dél-Korea",), en=("South Korea",), demonyms_hu=("dél-koreai",))
+RU = entity("Country", "Russia", hu=("Oroszország",), en=("Russia",), demonyms_hu=("orosz",))
+SEOUL = entity("Location", "Seoul", hu=("Szöul",), country=SK.id, capital=True)
+PYONGYANG = entity("Location", "Pyongyang", hu=("Phenjan",), country=NK.id, capital=True)
+KIM = entity("Person", "Kim Jong Un", hu=("Kim Dzsongun",), en=("Kim Jong Un",), country=NK.id)
+PESKOV = entity("Person", "Dmitry Peskov", en=("Dmitry Peskov",), country=RU.id)
+BUDANOV = entity("Person", "Kyrylo Budanov", en=("Kyrylo Budanov",))
+HUR = entity("Organization", "Defence Intelligence of Ukraine", en=("HUR",))
+KURSK = entity("Location", "Kursk Oblast", en=("Kursk region",))
+YONHAP = entity("Media", "Yonhap")
+TASS = entity("Media", "TASS", hu=("TASZSZ",))
+KCNA = entity("Media", "KCNA")
+NIS = entity("Organization", "National Intelligence Service", en=("NIS",), hu=("nemzeti hírszerző szolgálat",))
+R = resolver(NK, SK, RU, SEOUL, PYONGYANG, KIM, PESKOV, BUDANOV, HUR, KURSK, YONHAP, TASS, KCNA, NIS)
+
+
+def run(text: str, lang: str) -> Extraction:
+    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 11, 5), lang=lang)
+    segments = segment(text, lang)
+    return extract(doc, segments, find_mentions(text, segments, lang, R), lexicon_for(lang), R.index.entities)
+
+
+def reporters(out: Extraction) -> list[list[tuple[str, str]]]:
+    name = R.index.entities
+    return [[(name[a.reporter_id].name, a.verb) for a in e.attributions] for e in out.events]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("hu", "Phenjan katonákat küld Oroszországba — számolt be a Yonhap.", ("Yonhap", "számolt be")),
+    ("hu", "Kim Dzsongun Oroszországba küldi katonáit — jelentette a TASZSZ.", ("TASS", "jelentette")),
+    ("hu", "Szöul szerint Phenjan újabb katonákat küld Oroszországba.", ("South Korea", "szerint")),
+    ("en", "North Korea has sent troops to Russia, state media KCNA said.", ("KCNA", "said")),
+    ("en", "North Korea has sent troops to Russia, according to the National Intelligence Service.",
+     ("National Intelligence Service", "according to")),
+    ("en", "Dmitry Peskov told reporters that North Korea had sent troops to Russia.", ("Dmitry Peskov", "told reporters")),
+    ("en", "Dmitry Peskov said North Korea had sent troops to Russia.", ("Dmitry Peskov", "said")),
+])
+def test_reporter_patterns(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert reporters(run(text, lang)) == [[expected]]
+
+
+def test_hungarian_citation_chain() -> None:
+    out = run("Észak-Korea katonákat küld Oroszországba — számolt be a Yonhap dél-koreai hírügynökség, "
+              "hivatkozva a dél-koreai nemzeti hírszerző szolgálatra.", "hu")
+    assert reporters(out) == [[("Yonhap", "számolt be")]]
+    assert [(R.index.entities[c.source_id].name, R.index.entities[c.cited_id].name) for c in out.citations] == [
+        ("Yonhap", "National Intelligence Service")]
+    assert out.citations[0].sentence == 0 and 0 < out.citations[0].confidence <= 1
+
+
+def test_quote_line_attributes_the_sentence_before() -> None:
+    out = run("Phenjan újabb katonákat küld Oroszországba.\n\n– mondta Kim Dzsongun.", "hu")
+    assert reporters(out) == [[("Kim Jong Un", "mondta")]]
+
+
+def test_quote_with_its_own_words_does_not_reach_back() -> None:
+    out = run("Phenjan katonákat küld Oroszországba.\n\n„Ez a mi döntésünk” – mondta Kim Dzsongun.", "hu")
+    assert reporters(out) == [[]]
+
+
+def test_pronoun_reporter_is_the_person_named_before() -> None:
+    out = run("Dmitry Peskov spoke in Moscow on Monday. He said North Korea had sent troops to Russia.", "en")
+    assert reporters(out) == [[("Dmitry Peskov", "said")]]
+
+
+def test_coordinated_sources_are_all_reporters() -> None:
+    out = run("Seoul and Pyongyang say North Korea has sent troops to Russia.", "en")
+    assert sorted(r for r, _ in reporters(out)[0]) == ["North Korea", "South Korea"]
+
+
+def test_a_reporter_does_not_speak_for_a_later_clause_of_its_own() -> None:
+    out = run("Phenjan hétfőn megerősítette, hogy katonák harcoltak az orosz hadsereg oldalán — közölte a KCNA, "
+              "két nappal azután, hogy Oroszország elismerte a jelenlétüket.", "hu")
+    concessions = {str(e.date): [R.index.entities[a.reporter_id].name for a in e.attributions]
+                   for e in out.events if e.type == "CONCEDE"}
+    assert concessions == {"2025-11-03": ["KCNA"], "2025-11-01": []}
+
+
+def test_comma_closing_an_apposition_is_not_an_inversion() -> None:
+    out = run("Kyrylo Budanov, the head of HUR, said North Korea had sent troops to Russia.", "en")
+    assert reporters(out) == [[("Kyrylo Budanov", "said")]]
+    assert [(R.index.entities[r.person_id].name, r.title) for r in out.roles] == [("Kyrylo Budanov", "head")]
+
+
+def test_a_place_never_reports() -> None:
+    out = run("Kim Jong Un praised the soldiers who fought in the Kursk region and said they were heroes.", "en")
+    assert all(name != "Kursk Oblast" for said in reporters(out) for name, _verb in said)
