@@ -1,86 +1,87 @@
-"""GraphML per the DESIGN.md contract: typed keys, label/name/kind on nodes, type/label/weight on edges."""
+"""GraphML per the DESIGN.md contract: typed keys, label/name/kind on nodes, type/label/weight on edges.
+
+The strict flavour is valid against the GraphML XSD. The Gephi flavour adds what Gephi reads and the
+XSD forbids: `<edge label="TYPE">`, which Gephi takes as the edge kind, so relationships of different
+types between the same two nodes stay separate edges; plus r/g/b/size node keys (colour by kind, size
+by mentions), which the XSD allows; and relationships of one type between the same two nodes merged
+into one edge, as Gephi would (see parallel.py).
+"""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterator
 from typing import IO
 
 from lxml import etree
 
-from kgbuild.graph.schema import labels_for
-from kgbuild.export.source import GraphSource, display_label, display_name, xml_safe
+from kgbuild.export import viz
+from kgbuild.export.columns import column_types, edge_data, node_data, value_text
+from kgbuild.export.parallel import MergedParallel
+from kgbuild.export.source import GraphSource, is_directed, mention_counts
 from kgbuild.model.graph import Node, PropValue, Rel
 
 NS = "http://graphml.graphdrawing.org/xmlns"
-_NODE_FIXED = ("label", "name", "kind", "labels")
-_EDGE_FIXED = ("type", "label", "weight")
-_WEIGHT_FROM = {"MENTIONS": "count"}
 
 
 def write_graphml(source: GraphSource, out: IO[bytes]) -> None:
-    """Stream the graph as GraphML; keys are declared first, so the source is read twice."""
-    node_keys = _key_types(_node_data(n) for n in source.nodes())
-    edge_keys = _key_types(_edge_data(r) for r in source.rels())
+    """Stream the graph as strict GraphML; keys are declared first, so the source is read twice."""
+    _write(source, out, gephi=False)
+
+
+def write_graphml_gephi(source: GraphSource, out: IO[bytes]) -> None:
+    """Stream the graph as GraphML for Gephi: edge kinds, colours, sizes, parallel edges merged (not XSD-valid)."""
+    _write(MergedParallel(source), out, gephi=True)
+
+
+def _write(source: GraphSource, out: IO[bytes], *, gephi: bool) -> None:
+    """Keys for every value seen, then nodes, then edges."""
+    mentions = mention_counts(source) if gephi else Counter[str]()
+    most = max(mentions.values(), default=0)
+    node_keys = column_types(data for _node, data in _node_rows(source, mentions, most, gephi))
+    edge_keys = column_types(edge_data(r) for r in source.rels())
+    edgedefault = "directed" if is_directed(source) else "undirected"
     with etree.xmlfile(out, encoding="utf-8") as xf:
         xf.write_declaration()
         with xf.element("graphml", nsmap={None: NS}):
-            for scope, keys in (("node", node_keys), ("edge", edge_keys)):
-                for name, attr_type in keys.items():
-                    xf.write(etree.Element("key", {"id": _key_id(scope, name), "for": scope,
-                                                   "attr.name": name, "attr.type": attr_type}))
-            with xf.element("graph", {"id": "kgbuild", "edgedefault": "directed"}):
-                for node in source.nodes():
-                    xf.write(_element("node", {"id": node.id}, "node", _node_data(node)))
+            _write_keys(xf, "node", node_keys)
+            _write_keys(xf, "edge", edge_keys)
+            with xf.element("graph", {"id": "kgbuild", "edgedefault": edgedefault}):
+                for node, data in _node_rows(source, mentions, most, gephi):
+                    xf.write(_element("node", {"id": node.id}, "node", data))
                 for rel in source.rels():
-                    attrs = {"id": rel.id, "source": rel.src, "target": rel.dst}
-                    xf.write(_element("edge", attrs, "edge", _edge_data(rel)))
+                    xf.write(_element("edge", _edge_attrs(rel, gephi), "edge", edge_data(rel)))
 
 
-def _node_data(node: Node) -> dict[str, PropValue]:
-    """A node's exported data: the fixed keys first, then its own properties."""
-    labels: list[str] = list(labels_for(node.label))
-    data: dict[str, PropValue] = {"label": display_label(node), "name": display_name(node),
-                                  "kind": node.label, "labels": labels}
-    data.update((k, v) for k, v in node.props.items() if k not in _NODE_FIXED and v is not None)
-    return data
+def _node_rows(source: GraphSource, mentions: Counter[str], most: int,
+               gephi: bool) -> Iterator[tuple[Node, dict[str, PropValue]]]:
+    """Each node with its data, with Gephi's colour and size keys in the Gephi flavour."""
+    for node in source.nodes():
+        data = node_data(node)
+        if gephi:
+            data.update(_gephi_viz(node, mentions[node.id], most))
+        yield node, data
 
 
-def _edge_data(rel: Rel) -> dict[str, PropValue]:
-    """An edge's exported data: type, label, weight where it means something, then its properties."""
-    data: dict[str, PropValue] = {"type": rel.type, "label": rel.type}
-    weight_from = _WEIGHT_FROM.get(rel.type)
-    if weight_from and isinstance(rel.props.get(weight_from), (int, float)):
-        data["weight"] = float(rel.props[weight_from])  # type: ignore[arg-type]
-    data.update((k, v) for k, v in rel.props.items() if k not in _EDGE_FIXED and v is not None)
-    return data
+def _gephi_viz(node: Node, mentions: int, most: int) -> dict[str, PropValue]:
+    """The node keys Gephi's GraphML importer turns into colour and size."""
+    r, g, b = viz.color(node.label)
+    return {"r": r, "g": g, "b": b, "size": viz.size(mentions, most)}
 
 
-def _key_types(rows: Iterable[dict[str, PropValue]]) -> dict[str, str]:
-    """GraphML attr.type per key; mixed numbers become double, anything else mixed becomes string."""
-    seen: dict[str, set[str]] = {}
-    for row in rows:
-        for name, value in row.items():
-            seen.setdefault(name, set()).add(_type_of(value))
-    return {name: _widen(types) for name, types in seen.items()}
+def _edge_attrs(rel: Rel, gephi: bool) -> dict[str, str]:
+    """Edge XML attributes; Gephi reads `label` as the edge kind (the XSD forbids it)."""
+    attrs = {"id": rel.id, "source": rel.src, "target": rel.dst}
+    if gephi:
+        attrs["label"] = rel.type
+    return attrs
 
 
-def _type_of(value: PropValue) -> str:
-    """The GraphML type of one value (lists are JSON strings)."""
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "long"
-    if isinstance(value, float):
-        return "double"
-    return "string"
-
-
-def _widen(types: set[str]) -> str:
-    """One type that holds every value seen."""
-    if len(types) == 1:
-        return next(iter(types))
-    return "double" if types <= {"long", "double"} else "string"
+def _write_keys(xf: etree._IncrementalFileWriter, scope: str, keys: dict[str, str]) -> None:
+    """One <key> per column, typed."""
+    for name, attr_type in keys.items():
+        xf.write(etree.Element("key", {"id": _key_id(scope, name), "for": scope,
+                                       "attr.name": name, "attr.type": attr_type}))
 
 
 def _element(tag: str, attrs: dict[str, str], scope: str, data: dict[str, PropValue]) -> etree._Element:
@@ -88,17 +89,8 @@ def _element(tag: str, attrs: dict[str, str], scope: str, data: dict[str, PropVa
     element = etree.Element(tag, attrs)
     for name, value in data.items():
         child = etree.SubElement(element, "data", {"key": _key_id(scope, name)})
-        child.text = _text(value)
+        child.text = value_text(value)
     return element
-
-
-def _text(value: PropValue) -> str:
-    """A value as GraphML text: JSON for lists, lower-case booleans."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return xml_safe(json.dumps(value, ensure_ascii=False))
-    return xml_safe(str(value))
 
 
 def _key_id(scope: str, name: str) -> str:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from kgbuild.model.graph import Node, PropValue, Rel
@@ -17,6 +18,29 @@ class GraphSource(Protocol):
     def nodes(self) -> Iterator[Node]: ...
 
     def rels(self) -> Iterator[Rel]: ...
+
+
+def is_directed(source: GraphSource) -> bool:
+    """Relationships point one way unless the source says otherwise (a projection sets `directed = False`)."""
+    return getattr(source, "directed", True) is not False
+
+
+def mention_counts(source: GraphSource) -> Counter[str]:
+    """Sum of MENTIONS counts into each node; a filtered view answers for the whole graph it was cut from."""
+    own = getattr(source, "mention_counts", None)
+    if callable(own):
+        return Counter(own())
+    return count_mentions(source.rels())
+
+
+def count_mentions(rels: Iterable[Rel]) -> Counter[str]:
+    """Sum of MENTIONS counts into each node (a MENTIONS without a count counts once)."""
+    counts: Counter[str] = Counter()
+    for rel in rels:
+        if rel.type == "MENTIONS":
+            count = rel.props.get("count")
+            counts[rel.dst] += count if isinstance(count, int) and not isinstance(count, bool) else 1
+    return counts
 
 
 def display_label(node: Node) -> str:

@@ -8,10 +8,13 @@ import json
 import networkx as nx
 from lxml import etree
 
-from kgbuild.export.graphml import write_graphml
+from kgbuild.export import viz
+from kgbuild.export.graphml import write_graphml, write_graphml_gephi
+from kgbuild.export.project import ActorNetwork
 from kgbuild.export.jsonfile import write_json
 from kgbuild.model.graph import Node, Rel
 from tests.conftest import SHARED, shared_file
+from tests.factories import news_graph
 
 
 class ListSource:
@@ -72,3 +75,30 @@ def test_json_export_round_trips() -> None:
     data = json.loads(out.getvalue())
     assert [n["labels"] for n in data["nodes"]] == [["Article"], ["Entity", "Person"], ["Event"]]
     assert data["edges"][0]["properties"]["spans"] == [[0, 3], [10, 13]]
+
+
+def test_gephi_flavour_adds_edge_kinds_colours_and_sizes_and_only_breaks_the_edge_label_rule() -> None:
+    out = io.BytesIO()
+    write_graphml_gephi(news_graph(), out)
+    document = etree.fromstring(out.getvalue())
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    edges = document.findall(".//g:edge", ns)
+    assert len(edges) == 15  # the two parallel CITES are one edge, as Gephi would keep them
+    assert all(e.get("label") for e in edges)
+    schema = etree.XMLSchema(etree.parse(str(shared_file(SHARED / "schemas" / "graphml" / "graphml.xsd"))))
+    assert not schema.validate(document)
+    assert {e.message.split(": ")[0] for e in schema.error_log} == {f"Element '{{{ns['g']}}}edge', attribute 'label'"}
+    for edge in edges:
+        del edge.attrib["label"]
+    assert schema.validate(document), schema.error_log
+    graph = nx.read_graphml(io.BytesIO(out.getvalue()))
+    assert (graph.nodes["kim"]["r"], graph.nodes["kim"]["g"], graph.nodes["kim"]["b"]) == viz.PALETTE["Person"]
+    assert graph.nodes["kim"]["size"] == viz.MAX_SIZE
+
+
+def test_a_projection_is_undirected_graphml() -> None:
+    out = io.BytesIO()
+    write_graphml(ActorNetwork(news_graph()), out)
+    graph = nx.read_graphml(io.BytesIO(out.getvalue()))
+    assert not graph.is_directed()
+    assert graph.edges["kim", "ru"]["weight"] == 3.0 and graph.edges["kim", "ru"]["type"] == "SHARED_EVENTS"
