@@ -26,6 +26,7 @@ demo: $(STAMP)
 	@rm -f $(DEMO)/demo.db $(DEMO)/demo.db-wal $(DEMO)/demo.db-shm
 	$(BIN)/kgbuild ingest data/samples --store $(DEMO)/demo.db
 	$(BIN)/kgbuild export --store $(DEMO)/demo.db --format graphml -o $(DEMO)/demo.graphml
+	$(BIN)/kgbuild export --store $(DEMO)/demo.db --format gexf -o $(DEMO)/demo.gexf
 	$(BIN)/kgbuild stats --store $(DEMO)/demo.db
 
 typecheck: $(DEV_STAMP)
@@ -34,9 +35,10 @@ typecheck: $(DEV_STAMP)
 unit: $(DEV_STAMP)
 	$(BIN)/pytest tests/unit -q
 
+# Neo4j for tests/integration: $NEO4J_URI if set, else testcontainers (Docker), else scripts/neo4j-local.
 test: $(DEV_STAMP)
 	$(BIN)/mypy
-	$(BIN)/pytest
+	scripts/with-neo4j $(BIN)/pytest
 
 clean:
 	rm -rf $(VENV) $(DEMO) .mypy_cache .pytest_cache

@@ -30,3 +30,15 @@ class ExportError(KgbuildError):
 
 class UsageError(KgbuildError):
     """A request that makes no sense (unknown format, bad option combination)."""
+
+
+class StoreUnavailableError(KgbuildError):
+    """The destination cannot be reached at all, so the run stops instead of failing every document."""
+
+
+class Neo4jError(KgbuildError):
+    """Neo4j refused or failed a request; the message names the server, never the password."""
+
+
+class Neo4jUnavailableError(Neo4jError, StoreUnavailableError):
+    """Neo4j does not answer or refuses the credentials; what was committed before stays."""

@@ -32,3 +32,14 @@ def seed() -> Path:
 def samples() -> Path:
     """The project's own sample articles."""
     return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The samples plus the seed, ingested once per session by the real command (read-only for tests)."""
+    from tests.e2e.cli import run
+
+    store = tmp_path_factory.mktemp("samples") / "kg.db"
+    result = run("ingest", SAMPLES, shared_file(SEED), "--store", store)
+    assert result.returncode == 0, result.stderr
+    return store

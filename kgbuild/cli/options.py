@@ -35,3 +35,23 @@ def lang_option(func: F) -> F:
 def resolve_store(store: Path | None) -> Path:
     """The store path the user chose, or the default."""
     return store if store is not None else default_store_path()
+
+
+def neo4j_option(func: F) -> F:
+    """--neo4j [URI]: use Neo4j instead of the embedded store (URI from NEO4J_URI when omitted)."""
+    return click.option("--neo4j", "neo4j", is_flag=False, flag_value="", default=None, metavar="[URI]",
+                        help="Use Neo4j instead of the embedded store; without URI, $NEO4J_URI "
+                             "(credentials always from NEO4J_USERNAME / NEO4J_PASSWORD).")(func)
+
+
+def batch_size_option(unit: str, default: int) -> Callable[[F], F]:
+    """--batch-size N: how much goes into one Neo4j transaction."""
+    return click.option("--batch-size", type=click.IntRange(min=1), default=default, show_default=True,
+                        help=f"{unit} per Neo4j transaction.")
+
+
+def neo4j_target_option(func: F) -> F:
+    """--neo4j [URI] for commands that only talk to Neo4j (push, neo4j init)."""
+    return click.option("--neo4j", "neo4j", is_flag=False, flag_value="", default=None, metavar="[URI]",
+                        help="The Neo4j server (default: $NEO4J_URI; credentials from NEO4J_USERNAME / "
+                             "NEO4J_PASSWORD).")(func)

@@ -7,23 +7,20 @@ from pathlib import Path
 
 import click
 
+from kgbuild.cli.backends import open_source
 from kgbuild.cli.errors import handle_errors
-from kgbuild.cli.options import resolve_store, store_option
-from kgbuild.errors import StoreError
+from kgbuild.cli.options import neo4j_option, store_option
 from kgbuild.stats import TOP, GraphStats, graph_stats
-from kgbuild.store.sqlite import SqliteStore
 
 
 @click.command("stats")
 @store_option
+@neo4j_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
 @handle_errors
-def stats_cli(store: Path | None, as_json: bool) -> None:
+def stats_cli(store: Path | None, neo4j: str | None, as_json: bool) -> None:
     """Summarize the graph: nodes, relationships, top entities, reporters and event types."""
-    path = resolve_store(store)
-    if not path.exists():
-        raise StoreError(f"{path}: no such store (run `kgbuild ingest ... --store {path}` first)")
-    with SqliteStore(path) as db:
+    with open_source(store, neo4j) as db:
         stats = graph_stats(db)
     if as_json:
         click.echo(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2))

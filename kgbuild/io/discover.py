@@ -31,6 +31,24 @@ def iter_inputs(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
             yield Skipped(str(path), "no such file or directory")
 
 
+def count_documents(paths: Iterable[Path]) -> int:
+    """How many documents the inputs hold (JSONL lines counted), for a progress bar with an ETA."""
+    total = 0
+    for item in iter_inputs(paths):
+        if isinstance(item, Path):
+            total += _lines(item) if item.suffix.lower() == ".jsonl" else 1
+    return total
+
+
+def _lines(path: Path) -> int:
+    """Non-empty lines of a file, read in binary blocks (cheap next to processing them)."""
+    try:
+        with path.open("rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    except OSError:
+        return 1
+
+
 def _classify(path: Path) -> Path | Skipped:
     """Keep a file with a supported suffix; project docs and other formats are skipped."""
     if path.suffix.lower() not in SUFFIXES:

@@ -19,14 +19,13 @@ from kgbuild.model.mention import Mention
 from kgbuild.nlp.tokens import Token
 from kgbuild.resolve.nameparts import is_title, name_rules
 from kgbuild.resolve.normalize import fold, is_capitalized
-from kgbuild.resolve.resolver import Resolver
+from kgbuild.resolve.resolver import NIL_SCORE, Resolver
 from kgbuild.resolve.suffixes import stems
 
 MAX_RUN = 4
 MIN_ACRONYM, MAX_ACRONYM = 3, 6
 TITLE_CASE_SHARE = 0.6
 MIN_TITLE_CASE_WORDS = 4
-NIL_SCORE = 0.5
 
 
 @dataclass(frozen=True, slots=True)

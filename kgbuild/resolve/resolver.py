@@ -28,6 +28,7 @@ from kgbuild.resolve.vetoes import Query
 if TYPE_CHECKING:
     from kgbuild.resolve.nil import NilRegistry
 
+NIL_SCORE = 0.5
 _SOURCE_RANK = {"name": 0, "alias": 1, "generated": 2, "native": 3, "nil": 4, "demonym": 5}
 MAX_FUZZY_STEMS = 6
 
@@ -219,6 +220,8 @@ def _case_ok(entry: AliasEntry, written: list[str], how: str) -> bool:
 
 def _score(entry: AliasEntry, how: str, key: str | None) -> tuple[float, str]:
     """Scores by how much interpretation the match needed."""
+    if entry.source == "nil":
+        return NIL_SCORE, "nil"  # an unknown-name cluster stays low-confidence however often it is met
     layers = 0 if how == "as written" else how.count("removed")
     penalty = 0.05 if entry.source == "demonym" else 0.02 if entry.source in ("generated", "nil") else 0.0
     if key is None:

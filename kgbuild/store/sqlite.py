@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
 from kgbuild.errors import StoreError
 from kgbuild.graph.schema import NODE_LABELS, REL_TYPES
 from kgbuild.model.entity import ENTITY_KINDS, Entity, EntityKind
-from kgbuild.model.graph import DocGraph, Node, Rel
+from kgbuild.model.graph import DocGraph, Node, PropValue, Rel
 from kgbuild.store.props import dumps, loads, merge_props
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS nodes (id TEXT PRIMARY KEY, label TEXT NOT NULL, props TEXT NOT NULL);
@@ -25,10 +26,15 @@ CREATE INDEX IF NOT EXISTS rels_dst ON rels(dst);
 CREATE TABLE IF NOT EXISTS articles (id TEXT PRIMARY KEY, path TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS registry (id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL);
 """
+# Version 2: the registry also keeps the spellings and clustering keys of unknown-name (NIL) clusters.
+_REGISTRY_COLUMNS = (("aliases", "TEXT NOT NULL DEFAULT '[]'"), ("keys", "TEXT NOT NULL DEFAULT '[]'"),
+                     ("source", "TEXT NOT NULL DEFAULT 'registry'"))
 
 
 class SqliteStore:
     """The graph in one file; the only writer of it (with kgbuild.sinks for Neo4j)."""
+
+    batch_size = 64  # articles per transaction, each with its marker; a failed batch is retried one by one
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -36,11 +42,20 @@ class SqliteStore:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(path, isolation_level=None)
             self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")  # WAL keeps the file consistent; markers make re-runs resume
             self.conn.execute("PRAGMA busy_timeout=30000")
             self.conn.executescript(_SCHEMA)
+            self._upgrade_registry()
             self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot open the store ({exc})") from exc
+
+    def _upgrade_registry(self) -> None:
+        """Add the version-2 registry columns to a store made by an earlier version."""
+        have = {row[1] for row in self.conn.execute("PRAGMA table_info(registry)")}
+        for name, decl in _REGISTRY_COLUMNS:
+            if name not in have:
+                self.conn.execute(f"ALTER TABLE registry ADD COLUMN {name} {decl}")
 
     def __enter__(self) -> SqliteStore:
         return self
@@ -58,19 +73,29 @@ class SqliteStore:
 
     def write(self, graph: DocGraph, path: str) -> None:
         """Write one article's graph and its commit marker in one transaction (all or nothing)."""
+        self.write_batch([(graph, path)])
+
+    def write_batch(self, items: Sequence[tuple[DocGraph, str]]) -> None:
+        """Write the articles and their commit markers in one transaction: all of them or none."""
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-            for node in graph.nodes:
-                self._upsert_node(node)
-            for rel in graph.rels:
-                self._upsert_rel(rel)
-            self.conn.execute("INSERT OR IGNORE INTO articles VALUES (?, ?)", (graph.article_id, path))
+            for graph, path in items:
+                self._write_one(graph, path)
             self.conn.execute("COMMIT")
         except BaseException as exc:
             self.conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.DatabaseError):
-                raise StoreError(f"{self.path}: write failed, nothing of {path} was stored ({exc})") from exc
+                names = ", ".join(path for _graph, path in items[:3]) + (" ..." if len(items) > 3 else "")
+                raise StoreError(f"{self.path}: write failed, nothing of {names} was stored ({exc})") from exc
             raise
+
+    def _write_one(self, graph: DocGraph, path: str) -> None:
+        """One article's nodes, relationships and marker, inside the caller's transaction."""
+        for node in graph.nodes:
+            self._upsert_node(node)
+        for rel in graph.rels:
+            self._upsert_rel(rel)
+        self.conn.execute("INSERT OR IGNORE INTO articles VALUES (?, ?)", (graph.article_id, path))
 
     def _upsert_node(self, node: Node) -> None:
         """Insert or merge a node (lists unioned, set scalars kept); the registry learns entities."""
@@ -80,8 +105,17 @@ class SqliteStore:
         props = merge_props(loads(row[0]), node.props) if row else node.props
         self.conn.execute("INSERT OR REPLACE INTO nodes VALUES (?, ?, ?)", (node.id, node.label, dumps(props)))
         if node.label in ENTITY_KINDS and props.get("resolved") is None:
-            self.conn.execute("INSERT OR IGNORE INTO registry VALUES (?, ?, ?, ?)",
-                              (node.id, node.label, str(props.get("name")), str(props.get("key") or node.id)))
+            self._learn(node.id, node.label, props)
+
+    def _learn(self, node_id: str, label: str, props: dict[str, PropValue]) -> None:
+        """Keep an entity the gazetteer lacks in the registry, with its spellings and NIL keys (merged props)."""
+        aliases, keys = props.get("aliases") or [], props.get("nil_keys")
+        source = "nil" if keys is not None else "registry"
+        self.conn.execute(
+            "INSERT INTO registry (id, kind, name, key, aliases, keys, source) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET aliases = excluded.aliases, keys = excluded.keys, source = excluded.source",
+            (node_id, label, str(props.get("name")), str(props.get("key") or node_id),
+             json.dumps(aliases, ensure_ascii=False), json.dumps(keys or [], ensure_ascii=False), source))
 
     def _upsert_rel(self, rel: Rel) -> None:
         """Insert or replace a relationship (its id already encodes type, ends and scope)."""
@@ -107,9 +141,16 @@ class SqliteStore:
         return {"nodes": labels, "relationships": types}
 
     def registry(self) -> list[Entity]:
-        """Entities learned from earlier ingests that the gazetteer does not have (e.g. unknown outlets)."""
-        rows = self.conn.execute("SELECT id, kind, name, key FROM registry ORDER BY id").fetchall()
-        return [Entity(id=i, key=k, kind=_kind(kind), name=n, source="registry") for i, kind, n, k in rows]
+        """Entities learned from earlier ingests that the gazetteer lacks (unknown outlets, NIL clusters), oldest first."""
+        rows = self.conn.execute("SELECT id, kind, name, key, aliases, keys, source FROM registry ORDER BY rowid").fetchall()
+        return [_registered(*row) for row in rows]
+
+
+def _registered(node_id: str, kind: str, name: str, key: str, aliases: str, keys: str, source: str) -> Entity:
+    """A registry row as an Entity (a NIL cluster carries its spellings and keys)."""
+    spellings = tuple(json.loads(aliases))
+    return Entity(id=node_id, key=key, kind=_kind(kind), name=name, source=source,
+                  aliases={"und": spellings} if spellings else {}, keys=tuple(json.loads(keys)))
 
 
 def _kind(kind: str) -> EntityKind:

@@ -9,7 +9,7 @@ import pytest
 
 from tests.e2e.cli import export_graph, run
 
-COMMANDS = ["ingest", "export", "stats", "resolve"]
+COMMANDS = ["ingest", "export", "stats", "resolve", "push", "neo4j", "query"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -1,0 +1,119 @@
+"""End-to-end ingest throughput and memory on a generated corpus, 1 worker vs N, into the embedded store.
+
+Usage: .venv/bin/python bench/throughput.py [--sizes 2000,10000] [--workers N] [--neo4j]
+Prints articles/s, articles/s per core, words/s, peak RSS, RSS after 10k and at the end, and
+seconds per article by stage. Not a test: numbers depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from corpus import write_corpus  # noqa: E402
+
+from kgbuild.parallel import default_workers  # noqa: E402
+
+RSS_EVERY = 250
+
+
+def rss_mb() -> float:
+    """Resident memory of this process and its worker processes, in MB (from /proc)."""
+    pids = [os.getpid()] + [p.pid for p in multiprocessing.active_children()]
+    total = 0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total / 1024
+
+
+def child(corpus: Path, workers: int, neo4j: bool) -> None:
+    """One measured run in a fresh process; prints a JSON line."""
+    from kgbuild.ingest import IngestReport, ingest
+    from kgbuild.pipeline import Pipeline
+    from kgbuild.store.sqlite import SqliteStore
+
+    marks: dict[str, float] = {"peak": 0.0}
+
+    def progress(_path: str, report: IngestReport) -> None:
+        done = report.ingested + report.unchanged + len(report.failures)
+        if done % RSS_EVERY == 0:
+            now = rss_mb()
+            marks["peak"] = max(marks["peak"], now)
+            if done == 10_000:
+                marks["at_10k"] = now
+
+    words = sum(len(json.loads(line)["text"].split()) for f in corpus.glob("*.jsonl") for line in f.open())
+    with tempfile.TemporaryDirectory() as tmp:
+        store_cm = _neo4j_sink() if neo4j else SqliteStore(Path(tmp) / "bench.db")
+        with store_cm as store:
+            started = time.perf_counter()
+            pipeline = Pipeline(registry=store.registry())
+            report = ingest([corpus], store, pipeline, force=True, progress=progress, workers=workers)
+            elapsed = time.perf_counter() - started
+    marks["end"] = rss_mb()
+    marks["peak"] = max(marks["peak"], marks["end"])
+    print(json.dumps({"articles": report.ingested, "failures": len(report.failures), "seconds": elapsed,
+                      "words": words, "rss": marks, "stages": report.seconds}))
+
+
+def _neo4j_sink():  # type: ignore[no-untyped-def]
+    """The Neo4j sink from NEO4J_* (database cleared by the caller)."""
+    from kgbuild.config import neo4j_settings
+    from kgbuild.sinks.neo4j import Neo4jSink
+
+    return Neo4jSink(neo4j_settings())
+
+
+def measure(corpus: Path, workers: int, neo4j: bool) -> dict[str, object]:
+    """Run child() in a fresh interpreter so memory and caches start cold."""
+    out = subprocess.run([sys.executable, __file__, "--child", str(corpus), "--workers", str(workers)]
+                         + (["--neo4j"] if neo4j else []), capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def row(size: int, workers: int, r: dict) -> str:  # type: ignore[type-arg]
+    """One table row."""
+    n, secs = r["articles"], r["seconds"]
+    stages = " ".join(f"{k}={v / max(n, 1) * 1000:.1f}" for k, v in sorted(r["stages"].items()))
+    at10k = f"{r['rss']['at_10k']:.0f}" if "at_10k" in r["rss"] else "-"
+    return (f"{size:>7} {workers:>3} {n:>7} {secs:>8.1f} {n / secs:>9.1f} {n / secs / workers:>9.1f} "
+            f"{r['words'] / secs:>9.0f} {r['rss']['peak']:>8.0f} {at10k:>8} {r['rss']['end']:>8.0f}  {stages}")
+
+
+def main() -> None:
+    """Generate each corpus once, run it with 1 and N workers, print one table."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="2000,10000")
+    parser.add_argument("--workers", type=int, default=default_workers())
+    parser.add_argument("--neo4j", action="store_true")
+    parser.add_argument("--child")
+    args = parser.parse_args()
+    if args.child:
+        child(Path(args.child), args.workers, args.neo4j)
+        return
+    print(f"{'corpus':>7} {'wrk':>3} {'articles':>7} {'seconds':>8} {'art/s':>9} {'art/s/core':>9} {'words/s':>9} "
+          f"{'peakMB':>8} {'rss@10k':>8} {'endMB':>8}  ms/article by stage")
+    for size in (int(s) for s in args.sizes.split(",")):
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = write_corpus(Path(tmp) / "corpus", size)
+            for workers in sorted({1, args.workers}):
+                print(row(size, workers, measure(corpus, workers, args.neo4j)), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,204 @@
+"""The Neo4j sink: batched, idempotent writes with a per-article commit marker; also a graph source."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from types import TracebackType
+from typing import Any, cast
+
+import neo4j
+from neo4j import exceptions as nx
+
+from kgbuild.config import Neo4jSettings
+from kgbuild.errors import Neo4jError, UsageError
+from kgbuild.graph.schema import ENTITY_LABELS, NODE_LABELS, REL_TYPES
+from kgbuild.model.entity import Entity, EntityKind
+from kgbuild.model.graph import DocGraph, Node, Rel
+from kgbuild.sinks import cypher
+from kgbuild.sinks.connection import open_driver, translated, where
+from kgbuild.sinks.rows import DEFAULT_BATCH_SIZE, Statement, node_statements, rel_statements
+from kgbuild.sinks.values import NODE_INTERNAL, REL_INTERNAL, from_neo4j
+
+_ALREADY = {"Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+            "Neo.ClientError.Schema.ConstraintAlreadyExists", "Neo.ClientError.Schema.IndexAlreadyExists"}
+
+
+class Neo4jSink:
+    """The graph in a Neo4j server: an ingest target like SqliteStore, and a source for exports and stats."""
+
+    def __init__(self, settings: Neo4jSettings, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+        if batch_size < 1:
+            raise UsageError(f"--batch-size must be at least 1 (got {batch_size})")
+        self.settings = settings
+        self.batch_size = batch_size
+        self._schema_ready = False
+        self._driver = open_driver(settings)
+
+    def __repr__(self) -> str:
+        return f"Neo4jSink({self.where})"
+
+    @property
+    def where(self) -> str:
+        """The server (and database) as shown to users, without credentials."""
+        return where(self.settings)
+
+    def __enter__(self) -> Neo4jSink:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the driver's connections (everything written is already committed)."""
+        self._driver.close()
+
+    def ensure_schema(self) -> list[str]:
+        """Create the missing constraints and indexes (once per sink) and wait until they are online."""
+        if self._schema_ready:
+            return []
+        with translated(self.settings, "creating constraints and indexes"):
+            existing = {record["name"] for record in self._query("SHOW INDEXES YIELD name RETURN name")}
+            created = [name for name, text in cypher.schema_statements().items()
+                       if name not in existing and self._create(text)]
+            self._query("CALL db.awaitIndexes(300)")
+        self._schema_ready = True
+        return created
+
+    def _create(self, text: str) -> bool:
+        """Run one schema statement; False when an equivalent rule was already there (or just created)."""
+        try:
+            counters = self._driver.execute_query(text, database_=self.settings.database).summary.counters
+        except nx.ClientError as exc:
+            if exc.code in _ALREADY:
+                return False
+            raise
+        return counters.constraints_added + counters.indexes_added > 0
+
+    def has_article(self, article_id: str) -> bool:
+        """True when the article's commit marker is set, i.e. its data is fully in the graph."""
+        with translated(self.settings, "checking an article"):
+            records = self._query(cypher.HAS_ARTICLE, {"id": article_id}, read=True)
+        return bool(records and records[0]["done"])
+
+    def write(self, graph: DocGraph, path: str) -> None:
+        """Write one article's graph and its commit marker in one transaction."""
+        self.write_batch([(graph, path)])
+
+    def write_batch(self, items: Sequence[tuple[DocGraph, str]]) -> None:
+        """Write several articles in one transaction: nodes, relationships, then the commit markers."""
+        nodes = [node for graph, _path in items for node in graph.nodes]
+        rels = [rel for graph, _path in items for rel in graph.rels]
+        statements = node_statements(nodes) + rel_statements(rels, {n.id: n.label for n in nodes})
+        self._write(statements, [graph.article_id for graph, _path in items], f"writing {len(items)} articles")
+
+    def write_nodes(self, nodes: Iterable[Node]) -> None:
+        """Merge nodes in one transaction (used by push)."""
+        self._write(node_statements(nodes), [], "writing nodes")
+
+    def write_rels(self, rels: Iterable[Rel], labels: Mapping[str, str]) -> None:
+        """Merge relationships in one transaction; `labels` gives the primary label of their end nodes."""
+        self._write(rel_statements(rels, labels), [], "writing relationships")
+
+    def mark_committed(self, article_ids: Sequence[str]) -> None:
+        """Set the commit marker of articles whose data is already written (used by push)."""
+        self._write([], list(article_ids), "marking articles")
+
+    def _write(self, statements: list[Statement], committed: list[str], doing: str) -> None:
+        """One managed transaction (the driver retries transient failures); idempotent, so retries are safe."""
+        self.ensure_schema()
+        with translated(self.settings, doing), self._session() as session:
+            session.execute_write(_run_all, statements, committed)
+
+    def registry(self) -> list[Entity]:
+        """Entities the gazetteer lacks (unknown outlets, NIL clusters with their spellings and keys),
+        as SqliteStore.registry gives them."""
+        with translated(self.settings, "reading the entity registry"):
+            records = self._query(cypher.REGISTRY, read=True)
+        return [_registered(record) for record in records]
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Node counts by primary label and relationship counts by type (non-zero ones, sorted)."""
+        with translated(self.settings, "counting"), self._session() as session:
+            return session.execute_read(_count_all)
+
+    def nodes(self) -> Iterator[Node]:
+        """Every kgbuild node ordered by id, with the properties the embedded store would hold."""
+        for record in self._stream(cypher.READ_NODES, {}, "reading nodes"):
+            yield Node(record["id"], primary_label(record["labels"]), from_neo4j(record["props"], NODE_INTERNAL))
+
+    def rels(self) -> Iterator[Rel]:
+        """Every kgbuild relationship ordered by id."""
+        for record in self._stream(cypher.READ_RELS, {"types": list(REL_TYPES)}, "reading relationships"):
+            yield Rel(record["id"], record["type"], record["src"], record["dst"],
+                      from_neo4j(record["props"], REL_INTERNAL))
+
+    def _stream(self, text: str, params: dict[str, Any], doing: str) -> Iterator[neo4j.Record]:
+        """Records of a read, streamed (exports do not hold the whole graph in memory)."""
+        with translated(self.settings, doing), self._session() as session:
+            yield from session.run(text, params)
+
+    def _query(self, text: str, params: dict[str, Any] | None = None, read: bool = False) -> list[neo4j.Record]:
+        """A short query with the driver's retries."""
+        routing = neo4j.RoutingControl.READ if read else neo4j.RoutingControl.WRITE
+        result = self._driver.execute_query(text, params or {}, routing_=routing,
+                                            database_=self.settings.database)
+        return list(result.records)
+
+    def _session(self) -> neo4j.Session:
+        """A session on the configured database (the server's default when unset)."""
+        return self._driver.session(database=self.settings.database)
+
+
+def _run_all(tx: neo4j.ManagedTransaction, statements: list[Statement], committed: list[str]) -> None:
+    """Run the statements, check every relationship found its ends, then set the commit markers last."""
+    for statement in statements:
+        result = tx.run(statement.query, rows=statement.rows)
+        if not statement.rels:
+            result.consume()
+            continue
+        written = int(result.single(strict=True)["n"])
+        if written != statement.rels:
+            example = f" (e.g. {statement.outside})" if statement.outside else ""
+            raise Neo4jError(f"{statement.rels - written} of {statement.rels} relationships point at nodes "
+                             f"that are not in the graph{example}; nothing of this batch was written")
+    if committed:
+        tx.run(cypher.MARK_COMMITTED, ids=committed).consume()
+
+
+def _count_all(tx: neo4j.ManagedTransaction) -> dict[str, dict[str, int]]:
+    """Counts from Neo4j's count store, one small query per label and type."""
+    labels = [label for label in NODE_LABELS if label != "Entity"]
+    nodes = {label: _count(tx, cypher.count_nodes(label)) for label in sorted(labels)}
+    rels = {rel_type: _count(tx, cypher.count_rels(rel_type)) for rel_type in sorted(REL_TYPES)}
+    return {"nodes": {k: v for k, v in nodes.items() if v}, "relationships": {k: v for k, v in rels.items() if v}}
+
+
+def _count(tx: neo4j.ManagedTransaction, text: str) -> int:
+    """The single number a count query returns."""
+    return int(tx.run(text).single(strict=True)["n"])
+
+
+def _registered(record: neo4j.Record) -> Entity:
+    """A registry entity from its node: a NIL cluster (it has nil_keys) carries its spellings and keys."""
+    aliases, keys = tuple(record["aliases"]), record["keys"]
+    return Entity(id=record["id"], key=record["id"], kind=_kind(record["labels"]), name=str(record["name"]),
+                  source="nil" if keys is not None else "registry", aliases={"und": aliases} if aliases else {},
+                  keys=tuple(keys or ()))
+
+
+def primary_label(labels: Iterable[str]) -> str:
+    """The label a kgbuild record carries: the entity kind, else Article or Event."""
+    found = set(labels)
+    for label in (*ENTITY_LABELS, "Article", "Event"):
+        if label in found:
+            return label
+    raise Neo4jError(f"a node with labels {sorted(found)} is not a kgbuild node")
+
+
+def _kind(labels: Iterable[str]) -> EntityKind:
+    """An entity's kind from its labels."""
+    label = primary_label(labels)
+    if label not in ENTITY_LABELS:
+        raise Neo4jError(f"an Entity node carries no kind label ({label})")
+    return cast(EntityKind, label)
+

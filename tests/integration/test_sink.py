@@ -1,0 +1,79 @@
+"""The Neo4j sink itself against the real server: merge semantics, atomic batches, markers, registry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kgbuild.config import neo4j_settings
+from kgbuild.errors import Neo4jError
+from kgbuild.model.graph import DocGraph, Node, PropValue, Rel
+from kgbuild.sinks.neo4j import Neo4jSink
+from kgbuild.store.props import merge_props
+from kgbuild.store.sqlite import SqliteStore
+from tests.integration.server import Server
+
+pytestmark = pytest.mark.neo4j
+
+_scalar = st.one_of(st.none(), st.text(max_size=5), st.integers(-5, 5), st.booleans())
+_strings = st.lists(st.sampled_from(["a", "b", "c", "d", "'}) //", "`x`"]), max_size=4)
+_props = st.dictionaries(st.sampled_from(["name", "kind", "wikidata", "size"]), _scalar, max_size=3).flatmap(
+    lambda scalars: st.dictionaries(st.sampled_from(["aliases", "tags"]), _strings, max_size=2).map(
+        lambda lists: {**scalars, **lists}))
+
+
+def article(aid: str, person: Node, *rels: Rel) -> DocGraph:
+    """An article that mentions one person."""
+    mention = Rel(f"rel:{aid}", "MENTIONS", aid, person.id, {"count": 1, "spans": [[0, 3]]})
+    return DocGraph(aid, (Node(aid, "Article", {"title": aid}), person), (mention, *rels))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_props, min_size=1, max_size=4))
+def test_node_merging_matches_the_embedded_store(graph_db: Server, versions: list[dict[str, PropValue]]) -> None:
+    graph_db.clear()
+    expected: dict[str, PropValue] = {}
+    with Neo4jSink(neo4j_settings()) as sink:
+        for i, props in enumerate(versions):
+            sink.write(article(f"a{i}", Node("Q1", "Person", props)), f"a{i}.txt")
+            expected = merge_props(expected, props)
+        person = next(n for n in sink.nodes() if n.id == "Q1")
+    assert person.props == {k: v for k, v in sorted(expected.items()) if v is not None}
+
+
+def test_a_failing_batch_writes_nothing(graph_db: Server) -> None:
+    good = article("a1", Node("Q1", "Person", {"name": "X"}))
+    dangling = Rel("rel:bad", "REPORTED_BY", "event:missing", "Q1")
+    bad = article("a2", Node("Q2", "Person", {"name": "Y"}), dangling)
+    with Neo4jSink(neo4j_settings()) as sink:
+        with pytest.raises(Neo4jError, match="1 of 1 relationships point at nodes that are not in the graph"):
+            sink.write_batch([(good, "a1.txt"), (bad, "a2.txt")])
+        assert graph_db.counts() == (0, 0) and not sink.has_article("a1")
+        sink.write_batch([(good, "a1.txt")])
+        assert sink.has_article("a1") and not sink.has_article("a2")
+
+
+def test_relationships_are_replaced_per_article_and_spans_restored(graph_db: Server) -> None:
+    person = Node("Q1", "Person", {"name": "X"})
+    with Neo4jSink(neo4j_settings()) as sink:
+        sink.write(article("a1", person), "a1.txt")
+        changed = Rel("rel:a1", "MENTIONS", "a1", "Q1", {"count": 2, "spans": [[0, 3], [5, 8]]})
+        sink.write(DocGraph("a1", (Node("a1", "Article"), person), (changed,)), "a1.txt")
+        assert list(sink.rels()) == [Rel("rel:a1", "MENTIONS", "a1", "Q1", {"count": 2, "spans": [[0, 3], [5, 8]]})]
+
+
+def test_registry_equals_the_embedded_stores(graph_db: Server, tmp_path: Path) -> None:
+    outlet = Node("entity:wire", "Media", {"name": "Test Wire", "kind": "Media", "resolved": None, "aliases": []})
+    nil = Node("entity:nil", "Person", {"name": "Kovacs", "kind": "Person", "resolved": None,
+                                        "aliases": ["Kovács", "Kovacs"], "nil_keys": ["kovac"]})
+    known = Node("Q9", "Country", {"name": "Known", "kind": "Country", "resolved": "gazetteer"})
+    graph = DocGraph("a1", (Node("a1", "Article"), outlet, nil, known), ())
+    with Neo4jSink(neo4j_settings()) as sink, SqliteStore(tmp_path / "kg.db") as db:
+        sink.write(graph, "a1.txt")
+        db.write(graph, "a1.txt")
+        assert sorted(sink.registry(), key=lambda e: e.id) == sorted(db.registry(), key=lambda e: e.id)
+        assert [(e.id, e.source) for e in sink.registry()] == [("entity:nil", "nil"), ("entity:wire", "registry")]
+        assert sink.counts() == db.counts()
