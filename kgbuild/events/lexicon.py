@@ -99,11 +99,6 @@ class Lexicon:
     postpositions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     determiners: tuple[str, ...] = ()
 
-    @property
-    def bare_marks(self) -> bool:
-        """Some clause openers need no comma before them (English 'when', 'after')."""
-        return any(m.bare for m in self.clause_marks)
-
 
 @lru_cache(maxsize=8)
 def lexicon_for(lang: str) -> Lexicon:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from kgbuild.nlp.tokens import words
-from kgbuild.resolve.blocking import NameForm, name_form
+from kgbuild.resolve.blocking import NameForm
 from kgbuild.resolve.index import AliasEntry
 from kgbuild.resolve.nameparts import initial_letter, is_generational, is_initial, name_rules, skeleton
 from kgbuild.resolve.phonetic import phonetic_key
@@ -143,7 +143,3 @@ def _tails() -> frozenset[str]:
 
 CHECKS: tuple[Check, ...] = (kind_veto, generational_veto, initials_veto, given_name_veto, surname_extension_veto)
 
-
-def query_of(parts: Sequence[str], readings: Sequence[str], kind: str | None = None) -> Query:
-    """A Query for name parts under the given readings."""
-    return Query(tuple(parts), tuple(name_form(parts, r) for r in readings), kind)  # type: ignore[arg-type]
