@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection, Sequence
 from typing import Final
 
+from kgbuild.errors import Neo4jError
 from kgbuild.graph.schema import NODE_LABELS, REL_TYPES, check_rel_type, labels_for
 from kgbuild.sinks.values import COMMITTED
 
-NEW = "kgbuild_new"  # set on create and removed in the same statement: never committed
-
 INDEXED: Final = (("Entity", "name"), ("Entity", "wikidata"), ("Event", "type"), ("Event", "date"),
                   ("Article", "published"))
-
-# Per key, the semantics of kgbuild.store.props.merge_props: a new node takes the row as it is; an existing
-# one gets missing values filled and lists unioned in first-seen order, and keeps every other value. Only
-# keys whose value changes are written (an entity seen again usually changes nothing). `SET n.id` takes
-# the node's write lock before anything is read, so a concurrent writer cannot slip in between.
-_MERGE_PROPS = f"""SET n.id = row.id
-WITH n, row, n.{NEW} IS NOT NULL AS created
-REMOVE n.{NEW}
-WITH n, row, CASE WHEN created THEN [] ELSE [k IN keys(row.props) | [k, CASE
-    WHEN n[k] IS NULL THEN row.props[k]
-    WHEN valueType(n[k]) STARTS WITH 'LIST' AND valueType(row.props[k]) STARTS WITH 'LIST'
-      THEN reduce(acc = [], x IN n[k] + row.props[k] | CASE WHEN x IN acc THEN acc ELSE acc + [x] END)
-    ELSE n[k]
-  END]] END AS merged
-FOREACH (p IN [p IN merged WHERE p[1] IS NOT NULL AND (n[p[0]] IS NULL OR n[p[0]] <> p[1])] |
-  SET n[p[0]] = p[1])"""
+_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
 MARK_COMMITTED: Final = f"UNWIND $ids AS id MATCH (a:Article {{id: id}}) SET a.{COMMITTED} = true RETURN count(a) AS n"
 HAS_ARTICLE: Final = f"MATCH (a:Article {{id: $id}}) RETURN coalesce(a.{COMMITTED}, false) AS done"
@@ -50,20 +36,61 @@ def base_label(label: str) -> str:
     return labels_for(label)[0]
 
 
-def node_upsert(label: str) -> str:
-    """Merge a batch of nodes of one primary label; an entity gets its kind label when created."""
+def property_key(key: str) -> str:
+    """A property key in backticks, after checking it is a plain identifier (keys come from code, not text)."""
+    if not _KEY.match(key):
+        raise Neo4jError(f"property key {key!r} is not a plain identifier; kgbuild does not write it to Neo4j")
+    return f"`{key}`"
+
+
+def node_upsert(label: str, keys: Sequence[str], lists: Collection[str] = ()) -> str:
+    """Merge a batch of nodes of one primary label; rows are [id, value of each key...].
+
+    A new node takes the row as it is (and its kind label); an existing one gets missing values filled and
+    lists unioned in first-seen order, and keeps every other value (kgbuild.store.props.merge_props).
+    `lists` names the keys that hold lists in some row. Every key is a static SET item, so the plan has no
+    Eager; `n.id` is set first on a match so the node's write lock is taken before anything is read.
+    """
     labels = labels_for(label)
-    kind = f"n:{quoted(labels[1])}, " if len(labels) > 1 else ""
-    return (f"UNWIND $rows AS row\nMERGE (n:{quoted(labels[0])} {{id: row.id}})\n"
-            f"ON CREATE SET {kind}n += row.props, n.{NEW} = true\n{_MERGE_PROPS}")
+    kind = [f"n:{quoted(labels[1])}"] if len(labels) > 1 else []
+    fields = [(f"n.{property_key(key)}", f"row[{i}]", key in lists) for i, key in enumerate(keys, start=1)]
+    text = f"UNWIND $rows AS row\nMERGE (n:{quoted(labels[0])} {{id: row[0]}})"
+    if kind or fields:
+        text += "\nON CREATE SET " + ", ".join(kind + [f"{prop} = {value}" for prop, value, _ in fields])
+    if fields:
+        merged = [f"{prop} = " + (_union(prop, value) if listy else f"coalesce({prop}, {value})")
+                  for prop, value, listy in fields]
+        text += "\nON MATCH SET " + ", ".join(["n.id = row[0]", *merged])
+    return text
 
 
-def rel_upsert(rel_type: str, src_label: str, dst_label: str) -> str:
-    """Merge a batch of relationships of one type by id; their properties are replaced (scoped per article)."""
-    return (f"UNWIND $rows AS row\nMATCH (a:{quoted(src_label)} {{id: row.src}})\n"
-            f"MATCH (b:{quoted(dst_label)} {{id: row.dst}})\n"
-            f"MERGE (a)-[r:{quoted(check_rel_type(rel_type))} {{id: row.id}}]->(b)\n"
-            "SET r = row.props\nRETURN count(r) AS n")
+def _union(old: str, new: str) -> str:
+    """Both lists without repeats in first-seen order; any other pair keeps the old value unless it is null."""
+    return (f"CASE WHEN {old} IS NULL THEN {new} WHEN {new} IS NULL OR NOT valueType({old}) STARTS WITH 'LIST' "
+            f"OR NOT valueType({new}) STARTS WITH 'LIST' THEN {old} "
+            f"ELSE reduce(acc = [], x IN {old} + {new} | CASE WHEN x IN acc THEN acc ELSE acc + [x] END) END")
+
+
+def rel_upsert(rel_type: str, src_label: str, dst_label: str, keys: Sequence[str]) -> str:
+    """Merge a batch of relationships of one type by id; rows are [id, src, dst, value of each key..., count].
+
+    Properties are replaced (relationships are scoped per article): every key of the batch is set, a null
+    removes it. `count` is how many properties the row leaves (id included); a relationship that ends with
+    more kept an old key outside the batch's keys, and is returned in `stale` for rel_replace.
+    """
+    sets = ", ".join(f"r.{property_key(key)} = row[{i}]" for i, key in enumerate(keys, start=3))
+    return (f"UNWIND $rows AS row\nMATCH (a:{quoted(src_label)} {{id: row[1]}})\n"
+            f"MATCH (b:{quoted(dst_label)} {{id: row[2]}})\n"
+            f"MERGE (a)-[r:{quoted(check_rel_type(rel_type))} {{id: row[0]}}]->(b)\n"
+            + (f"SET {sets}\n" if sets else "")
+            + f"RETURN count(r) AS n, collect(CASE WHEN size(keys(r)) > row[{len(keys) + 3}] THEN row[0] END) AS stale")
+
+
+def rel_replace(rel_type: str, src_label: str, dst_label: str) -> str:
+    """Replace all properties of existing relationships (rows are [id, src, dst, props]); only for stale ones."""
+    return (f"UNWIND $rows AS row\nMATCH (a:{quoted(src_label)} {{id: row[1]}})"
+            f"-[r:{quoted(check_rel_type(rel_type))} {{id: row[0]}}]->(b:{quoted(dst_label)} {{id: row[2]}})\n"
+            "SET r = row[3]")
 
 
 def schema_statements() -> dict[str, str]:

@@ -16,7 +16,7 @@ from kgbuild.model.entity import Entity, EntityKind
 from kgbuild.model.graph import DocGraph, Node, Rel
 from kgbuild.sinks import cypher
 from kgbuild.sinks.connection import open_driver, translated, where
-from kgbuild.sinks.rows import DEFAULT_BATCH_SIZE, Statement, node_statements, rel_statements
+from kgbuild.sinks.rows import DEFAULT_BATCH_SIZE, Statement, node_statements, rel_statements, replacement_rows
 from kgbuild.sinks.values import NODE_INTERNAL, REL_INTERNAL, from_neo4j
 
 _ALREADY = {"Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
@@ -156,13 +156,20 @@ def _run_all(tx: neo4j.ManagedTransaction, statements: list[Statement], committe
         if not statement.rels:
             result.consume()
             continue
-        written = int(result.single(strict=True)["n"])
-        if written != statement.rels:
-            example = f" (e.g. {statement.outside})" if statement.outside else ""
-            raise Neo4jError(f"{statement.rels - written} of {statement.rels} relationships point at nodes "
-                             f"that are not in the graph{example}; nothing of this batch was written")
+        record = result.single(strict=True)
+        _check_written(statement, int(record["n"]))
+        if record["stale"]:
+            tx.run(statement.replace, rows=replacement_rows(statement, record["stale"])).consume()
     if committed:
         tx.run(cypher.MARK_COMMITTED, ids=committed).consume()
+
+
+def _check_written(statement: Statement, written: int) -> None:
+    """Refuse the whole transaction when a relationship did not find both of its ends."""
+    if written != statement.rels:
+        example = f" (e.g. {statement.outside})" if statement.outside else ""
+        raise Neo4jError(f"{statement.rels - written} of {statement.rels} relationships point at nodes "
+                         f"that are not in the graph{example}; nothing of this batch was written")
 
 
 def _count_all(tx: neo4j.ManagedTransaction) -> dict[str, dict[str, int]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,6 +13,7 @@ from kgbuild.config import neo4j_settings
 from kgbuild.errors import Neo4jError
 from kgbuild.model.graph import DocGraph, Node, PropValue, Rel
 from kgbuild.sinks.neo4j import Neo4jSink
+from kgbuild.sinks.rows import node_statements, rel_statements
 from kgbuild.store.props import merge_props
 from kgbuild.store.sqlite import SqliteStore
 from tests.integration.server import Server
@@ -77,3 +79,40 @@ def test_registry_equals_the_embedded_stores(graph_db: Server, tmp_path: Path) -
         assert sorted(sink.registry(), key=lambda e: e.id) == sorted(db.registry(), key=lambda e: e.id)
         assert [(e.id, e.source) for e in sink.registry()] == [("entity:nil", "nil"), ("entity:wire", "registry")]
         assert sink.counts() == db.counts()
+
+
+def test_a_rewrite_drops_relationship_keys_it_no_longer_has(graph_db: Server) -> None:
+    person = Node("Q1", "Person", {"name": "X"})
+    first = Rel("rel:a1", "MENTIONS", "a1", "Q1", {"count": 1, "spans": [[0, 3]], "methods": ["alias"]})
+    second = Rel("rel:a1", "MENTIONS", "a1", "Q1", {"count": 2})
+    with Neo4jSink(neo4j_settings()) as sink:
+        for rel in (first, second):
+            sink.write(DocGraph("a1", (Node("a1", "Article"), person), (rel,)), "a1.txt")
+        assert list(sink.rels()) == [second]
+
+
+def test_write_plans_seek_every_end_by_unique_index_and_have_no_eager(graph_db: Server) -> None:
+    event = Node("event:1", "Event", {"type": "AID"})
+    nodes = (Node("a1", "Article", {"title": "t"}), Node("Q1", "Person", {"name": "X", "aliases": ["x"]}), event)
+    rels = tuple(Rel(f"rel:{t}", t, *ends, {"rule": "r"}) for t, ends in (
+        ("MENTIONS", ("a1", "Q1")), ("MENTIONED_IN", ("event:1", "a1")), ("ACTOR", ("event:1", "Q1")),
+        ("PUBLISHED_BY", ("a1", "Q1"))))
+    statements = node_statements(nodes) + rel_statements(rels, {n.id: n.label for n in nodes})
+    with Neo4jSink(neo4j_settings()) as sink:
+        sink.ensure_schema()
+    for statement in statements:
+        plan = graph_db.driver.execute_query("EXPLAIN " + statement.query, rows=statement.rows).summary.plan
+        operators = _operators(plan)
+        assert not {op for op in operators if "Eager" in op and op != "EagerAggregation"}, statement.query
+        assert not {op for op in operators if "Scan" in op}, statement.query
+        seeks = [op for op in operators if op.startswith("NodeUniqueIndexSeek")]
+        assert len(seeks) == (2 if statement.rels else 1), (statement.query, operators)
+
+
+def _operators(plan: Any) -> list[str]:
+    """Operator names of a plan tree (without the database suffix)."""
+    if isinstance(plan, dict):
+        children, name = plan.get("children", []), str(plan["operatorType"])
+    else:
+        children, name = plan.children, str(plan.operator_type)
+    return [name.split("@")[0], *(op for child in children for op in _operators(child))]

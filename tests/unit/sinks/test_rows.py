@@ -1,4 +1,4 @@
-"""Batches as statements: grouped per label and type, sorted by id, ends found or refused."""
+"""Batches as statements: grouped per label and type, flat rows sorted by id, ends found or refused."""
 
 from __future__ import annotations
 
@@ -6,18 +6,25 @@ import pytest
 
 from kgbuild.errors import Neo4jError
 from kgbuild.model.graph import Node, Rel
-from kgbuild.sinks.rows import node_statements, rel_statements
+from kgbuild.sinks.rows import node_statements, rel_statements, replacement_rows
 
 
 def test_nodes_group_per_label_and_merge_repeats_in_order() -> None:
     nodes = [Node("Q2", "Person", {"aliases": ["b"], "name": "B"}), Node("a1", "Article"), Node("Q1", "Person"),
              Node("Q2", "Person", {"aliases": ["c", "b"], "name": "other", "wikidata": "Q2"})]
     statements = node_statements(nodes)
-    assert [s.query.splitlines()[1] for s in statements] == ["MERGE (n:`Article` {id: row.id})",
-                                                            "MERGE (n:`Entity` {id: row.id})"]
-    assert "ON CREATE SET n:`Person`, n += row.props" in statements[1].query
-    assert statements[1].rows == [{"id": "Q1", "props": {}},
-                                  {"id": "Q2", "props": {"aliases": ["b", "c"], "name": "B", "wikidata": "Q2"}}]
+    assert [s.query.splitlines()[1] for s in statements] == ["MERGE (n:`Article` {id: row[0]})",
+                                                            "MERGE (n:`Entity` {id: row[0]})"]
+    assert statements[1].keys == ("aliases", "name", "wikidata")
+    assert "ON CREATE SET n:`Person`, n.`aliases` = row[1], n.`name` = row[2]" in statements[1].query
+    assert statements[1].rows == [["Q1", None, None, None], ["Q2", ["b", "c"], "B", "Q2"]]
+
+
+def test_only_list_keys_are_unioned_and_a_match_locks_the_node_first() -> None:
+    (statement,) = node_statements([Node("Q1", "Person", {"aliases": ["a"], "name": "A"})])
+    matched = statement.query.split("ON MATCH SET ", 1)[1]
+    assert matched.startswith("n.id = row[0], n.`aliases` = CASE WHEN n.`aliases` IS NULL")
+    assert "n.`name` = coalesce(n.`name`, row[2])" in matched
 
 
 def test_relationships_match_their_ends_by_base_label() -> None:
@@ -25,8 +32,24 @@ def test_relationships_match_their_ends_by_base_label() -> None:
     statements = rel_statements(rels, {"a1": "Article", "Q1": "Person", "e1": "Event"})
     assert [s.rels for s in statements] == [1, 1]
     mentions = next(s for s in statements if "MENTIONS" in s.query)
-    assert "MATCH (a:`Article` {id: row.src})" in mentions.query and "MATCH (b:`Entity`" in mentions.query
-    assert mentions.rows[0]["props"] == {"spans": "[[0, 1]]", "id": "rel:1"}
+    assert "MATCH (a:`Article` {id: row[1]})" in mentions.query and "MATCH (b:`Entity`" in mentions.query
+    assert "SET r.`spans` = row[3]" in mentions.query
+    assert mentions.rows == [["rel:1", "a1", "Q1", "[[0, 1]]", 2]]
+
+
+def test_rows_of_a_group_share_its_keys_and_count_what_they_keep() -> None:
+    rels = [Rel("rel:2", "ACTOR", "e1", "Q1", {"rule": "r", "start": 3}), Rel("rel:1", "ACTOR", "e1", "Q2")]
+    (statement,) = rel_statements(rels, {"e1": "Event", "Q1": "Person", "Q2": "Person"})
+    assert statement.keys == ("rule", "start")
+    assert statement.rows == [["rel:1", "e1", "Q2", None, None, 1], ["rel:2", "e1", "Q1", "r", 3, 3]]
+    assert replacement_rows(statement, ["rel:2"]) == [["rel:2", "e1", "Q1", {"rule": "r", "start": 3, "id": "rel:2"}]]
+
+
+def test_big_groups_are_split_into_statements_of_at_most_size_rows() -> None:
+    rels = [Rel(f"rel:{i:02d}", "ACTOR", "e1", "Q1") for i in range(5)]
+    statements = rel_statements(rels, {"e1": "Event", "Q1": "Person"}, size=2)
+    assert [len(s.rows) for s in statements] == [2, 2, 1] and [s.rels for s in statements] == [2, 2, 1]
+    assert [row[0] for s in statements for row in s.rows] == [f"rel:{i:02d}" for i in range(5)]
 
 
 def test_unknown_ends_fall_back_to_the_design_table() -> None:
@@ -39,3 +62,10 @@ def test_a_relationship_type_outside_the_fixed_list_is_refused() -> None:
         rel_statements([Rel("rel:4", "KNOWS`]->() DETACH DELETE n //", "a", "b")], {"a": "Article", "b": "Person"})
     with pytest.raises(ValueError):
         node_statements([Node("x", "Person`) DETACH DELETE n //")])
+
+
+def test_a_property_key_that_is_not_a_plain_identifier_is_refused() -> None:
+    with pytest.raises(Neo4jError, match="not a plain identifier"):
+        node_statements([Node("x", "Person", {"name`] = 1 DETACH DELETE n //": "x"})])
+    with pytest.raises(Neo4jError, match="not a plain identifier"):
+        rel_statements([Rel("rel:5", "ACTOR", "e1", "Q1", {"a b": 1})], {"e1": "Event", "Q1": "Person"})
