@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -53,11 +55,18 @@ class Result:
     rels: int
     nodes: int
     note: str = ""
+    cpu: float | None = None  # client plus server CPU seconds, when the server's process can be read
+
 
     @property
     def rate(self) -> float:
         """Relationships per second (the whole graph, nodes included, divided by the wall time)."""
         return self.rels / self.seconds if self.seconds else 0.0
+
+    @property
+    def cpu_rate(self) -> float | None:
+        """Relationships per CPU second (client plus server): what the wall time would be on idle cores."""
+        return self.rels / self.cpu if self.cpu else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -102,12 +111,28 @@ def _timed(method: str, batch: str, settings: Neo4jSettings, expected: tuple[int
     """Clear the database, time one write of the whole graph, check the counts."""
     _clear(settings)
     print(f"running {method} ({batch})...", file=sys.stderr)
+    cpu = _cpu_seconds()
     started = time.perf_counter()
     write()
     seconds = time.perf_counter() - started
-    result = Result(method, batch, seconds, expected[1], expected[0], _check(settings, expected))
+    used = _cpu_seconds()
+    result = Result(method, batch, seconds, expected[1], expected[0], _check(settings, expected),
+                    None if cpu is None or used is None else used - cpu)
     print(f"  {seconds:.1f} s, {result.rate:,.0f} relationships/s, {result.note}", file=sys.stderr)
     return result
+
+
+def _cpu_seconds() -> float | None:
+    """CPU time of this process plus the neo4j-local server's (None when the server's is unreadable).
+
+    The machine may be shared: wall time then depends on the neighbours, CPU time much less.
+    """
+    try:
+        pid = (REPO / ".cache" / "neo4j" / "neo4j.pid").read_text().strip()
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return time.process_time() + (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _clear(settings: Neo4jSettings) -> None:
@@ -160,17 +185,20 @@ def _admin_import(settings: Neo4jSettings, nodes: list[Node], rels: list[Rel], e
         csv_seconds = time.perf_counter() - started
         subprocess.run([str(LOCAL), "stop"], check=True)
         print(f"running {method}...", file=sys.stderr)
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run([str(LOCAL), "admin", "database", "import", "full", "neo4j", "--overwrite-destination",
                         f"--array-delimiter={ARRAY_DELIMITER}", f"--report-file={Path(tmp) / 'import.report'}",
                         *files], check=True, stdout=subprocess.DEVNULL)
         seconds = time.perf_counter() - started
+        done = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = done.ru_utime + done.ru_stime - children.ru_utime - children.ru_stime
         subprocess.run([str(LOCAL), "start"], check=True, stdout=subprocess.DEVNULL)
     note = _check(settings, expected)
     with Neo4jSink(settings) as sink:
         sink.ensure_schema()  # the import brings data only: put kgbuild's constraints and indexes back
     return Result(method, "whole graph", seconds, expected[1], expected[0],
-                  f"{note}; offline, server stopped; +{csv_seconds:.1f}s writing CSV")
+                  f"{note}; offline, server stopped; +{csv_seconds:.1f}s writing CSV", cpu)
 
 
 def _is_local(settings: Neo4jSettings) -> bool:
@@ -192,10 +220,10 @@ def _write_csv(folder: Path, nodes: list[Node], rels: list[Rel]) -> list[str]:
         rows = [[n.id, ARRAY_DELIMITER.join(labels_for(label))] + _cells(n.props, keys) for n in group]
         files.append(f"--nodes={_csv(folder / f'nodes_{label}.csv', header, rows)}")
     for rel_type in sorted({r.type for r in rels}):
-        group = [r for r in rels if r.type == rel_type]
-        keys = _keys(r.props for r in group)
+        typed = [r for r in rels if r.type == rel_type]
+        keys = _keys(r.props for r in typed)
         header = [":START_ID", ":END_ID", ":TYPE", "id"] + [_typed(k, v) for k, v in keys.items()]
-        rows = [[r.src, r.dst, r.type, r.id] + _cells(r.props, keys) for r in group]
+        rows = [[r.src, r.dst, r.type, r.id] + _cells(r.props, keys) for r in typed]
         files.append(f"--relationships={_csv(folder / f'rels_{rel_type}.csv', header, rows)}")
     return files
 
@@ -245,12 +273,15 @@ def _csv(path: Path, header: list[str], rows: list[list[str]]) -> str:
 
 def _table(results: list[Result]) -> str:
     """The results side by side, with the speed-up over (a)."""
-    naive = next((r.rate for r in results if r.method.startswith("(a)")), 0.0)
-    lines = [f"{'method':<34} {'batch':<14} {'seconds':>8} {'rels/s':>10} {'vs (a)':>8}  check",
-             "-" * 100]
+    naive = next((r for r in results if r.method.startswith("(a)")), None)
+    lines = [f"{'method':<34} {'batch':<14} {'seconds':>8} {'rels/s':>10} {'vs (a)':>8} "
+             f"{'CPU s':>7} {'rels/CPU s':>10} {'vs (a)':>8}  check", "-" * 130]
     for r in results:
-        speedup = f"{r.rate / naive:.1f}x" if naive and r.seconds else "-"
-        lines.append(f"{r.method:<34} {r.batch:<14} {r.seconds:>8.1f} {r.rate:>10,.0f} {speedup:>8}  {r.note}")
+        speedup = f"{r.rate / naive.rate:.1f}x" if naive and naive.rate and r.seconds else "-"
+        cpu_speedup = (f"{r.cpu_rate / naive.cpu_rate:.1f}x" if naive and naive.cpu_rate and r.cpu_rate else "-")
+        cpu = f"{r.cpu:>7.1f} {r.cpu_rate:>10,.0f}" if r.cpu and r.cpu_rate else f"{'-':>7} {'-':>10}"
+        lines.append(f"{r.method:<34} {r.batch:<14} {r.seconds:>8.1f} {r.rate:>10,.0f} {speedup:>8} "
+                     f"{cpu} {cpu_speedup:>8}  {r.note}")
     count = results[0] if results else None
     if count:
         lines.append(f"graph: {count.nodes} nodes, {count.rels} relationships")
