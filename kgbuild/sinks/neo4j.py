@@ -10,15 +10,17 @@ import neo4j
 from neo4j import exceptions as nx
 
 from kgbuild.config import Neo4jSettings
-from kgbuild.errors import Neo4jError, UsageError
+from kgbuild.errors import Neo4jError, Neo4jUnavailableError, UsageError
 from kgbuild.graph.schema import ENTITY_LABELS, NODE_LABELS, REL_TYPES
 from kgbuild.model.entity import Entity, EntityKind
 from kgbuild.model.graph import DocGraph, Node, Rel
 from kgbuild.sinks import cypher
 from kgbuild.sinks.connection import open_driver, translated, where
-from kgbuild.sinks.rows import DEFAULT_BATCH_SIZE, Statement, node_statements, rel_statements, replacement_rows
+from kgbuild.sinks.rows import (DEFAULT_BATCH_SIZE, Statement, merge_repeats, node_statements, rel_statements,
+                                replacement_rows, stored)
 from kgbuild.sinks.values import NODE_INTERNAL, REL_INTERNAL, from_neo4j
 
+KNOWN_NODES = 200_000  # committed node states a sink remembers, to leave unchanged nodes out of later batches
 _ALREADY = {"Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
             "Neo.ClientError.Schema.ConstraintAlreadyExists", "Neo.ClientError.Schema.IndexAlreadyExists"}
 
@@ -32,6 +34,7 @@ class Neo4jSink:
         self.settings = settings
         self.batch_size = batch_size
         self._schema_ready = False
+        self._known: dict[str, tuple[str, dict[str, Any]]] = {}  # node id -> label and properties committed
         self._driver = open_driver(settings)
 
     def __repr__(self) -> str:
@@ -85,11 +88,34 @@ class Neo4jSink:
         self.write_batch([(graph, path)])
 
     def write_batch(self, items: Sequence[tuple[DocGraph, str]]) -> None:
-        """Write several articles in one transaction: nodes, relationships, then the commit markers."""
-        nodes = [node for graph, _path in items for node in graph.nodes]
+        """Write several articles in one transaction: nodes, relationships, then the commit markers.
+
+        Nodes this sink already committed with the same properties are left out (merging them again would
+        change nothing: merges only fill and grow); if the batch fails anyway, say because such a node was
+        deleted meanwhile, it is written once more with every node.
+        """
+        nodes = merge_repeats(node for graph, _path in items for node in graph.nodes)
         rels = [rel for graph, _path in items for rel in graph.rels]
-        statements = node_statements(nodes) + rel_statements(rels, {n.id: n.label for n in nodes})
-        self._write(statements, [graph.article_id for graph, _path in items], f"writing {len(items)} articles")
+        labels = {node.id: node.label for node in nodes}
+        fresh = [node for node in nodes if self._known.get(node.id) != (node.label, stored(node))]
+        ids, doing = [graph.article_id for graph, _path in items], f"writing {len(items)} articles"
+        try:
+            self._write(node_statements(fresh) + rel_statements(rels, labels), ids, doing)
+        except Neo4jUnavailableError:
+            raise
+        except Neo4jError:
+            if len(fresh) == len(nodes):
+                raise
+            self._known.clear()
+            fresh = nodes
+            self._write(node_statements(fresh) + rel_statements(rels, labels), ids, doing)
+        self._remember(fresh)
+
+    def _remember(self, nodes: Iterable[Node]) -> None:
+        """Note the properties of committed nodes (forgetting everything past KNOWN_NODES, to bound memory)."""
+        if len(self._known) > KNOWN_NODES:
+            self._known.clear()
+        self._known.update((node.id, (node.label, stored(node))) for node in nodes)
 
     def write_nodes(self, nodes: Iterable[Node]) -> None:
         """Merge nodes in one transaction (used by push)."""

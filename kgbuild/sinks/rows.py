@@ -42,14 +42,24 @@ class Statement:
     replace: str = ""  # for relationships: the query that replaces every property of the stale ones
 
 
-def node_statements(nodes: Iterable[Node], size: int = STATEMENT_ROWS) -> list[Statement]:
-    """Statements per primary label, one row per id (repeats merged here first, in order), sorted by id."""
+def merge_repeats(nodes: Iterable[Node]) -> list[Node]:
+    """One node per id, in first-seen order; repeats merged as the store merges them."""
     merged: dict[str, Node] = {}
     for node in nodes:
         seen = merged.get(node.id)
         merged[node.id] = node if seen is None else Node(node.id, seen.label, merge_props(seen.props, node.props))
+    return list(merged.values())
+
+
+def stored(node: Node) -> dict[str, Any]:
+    """The properties Neo4j holds after writing the node alone (no nulls, JSON_KEYS as text)."""
+    return {key: value for key, value in to_neo4j(node.props).items() if value is not None}
+
+
+def node_statements(nodes: Iterable[Node], size: int = STATEMENT_ROWS) -> list[Statement]:
+    """Statements per primary label, one row per id (repeats merged here first, in order), sorted by id."""
     groups: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
-    for node in merged.values():
+    for node in merge_repeats(nodes):
         groups[node.label].append((node.id, to_neo4j(node.props)))
     statements = []
     for label, group in sorted(groups.items()):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -9,11 +10,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import kgbuild.sinks.neo4j
 from kgbuild.config import neo4j_settings
 from kgbuild.errors import Neo4jError
 from kgbuild.model.graph import DocGraph, Node, PropValue, Rel
 from kgbuild.sinks.neo4j import Neo4jSink
-from kgbuild.sinks.rows import node_statements, rel_statements
+from kgbuild.sinks.rows import Statement, node_statements, rel_statements
 from kgbuild.store.props import merge_props
 from kgbuild.store.sqlite import SqliteStore
 from tests.integration.server import Server
@@ -116,3 +118,24 @@ def _operators(plan: Any) -> list[str]:
     else:
         children, name = plan.children, str(plan.operator_type)
     return [name.split("@")[0], *(op for child in children for op in _operators(child))]
+
+
+def test_unchanged_nodes_are_left_out_and_written_again_once_deleted(graph_db: Server,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    person = Node("Q1", "Person", {"name": "X", "aliases": ["x"]})
+    sent: list[list[str]] = []
+
+    def spy(nodes: Iterable[Node]) -> list[Statement]:
+        listed = list(nodes)
+        sent.append(sorted(node.id for node in listed))
+        return node_statements(listed)
+
+    monkeypatch.setattr(kgbuild.sinks.neo4j, "node_statements", spy)
+    with Neo4jSink(neo4j_settings()) as sink:
+        sink.write(article("a1", person), "a1.txt")
+        sink.write(article("a2", person), "a2.txt")
+        graph_db.records("MATCH (n:Entity {id: 'Q1'}) DETACH DELETE n")
+        sink.write(article("a3", person), "a3.txt")
+        assert sent == [["Q1", "a1"], ["a2"], ["a3"], ["Q1", "a3"]]
+        assert [n for n in sink.nodes() if n.id == "Q1"] == [Node("Q1", "Person", {"aliases": ["x"], "name": "X"})]
+        assert [(r.src, r.dst) for r in sink.rels()] == [("a3", "Q1")]
