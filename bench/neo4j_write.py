@@ -10,7 +10,12 @@
     Community Edition cannot import into a scratch database: the import REPLACES the `neo4j` database,
     so (c) runs last, needs the server to be the neo4j-local one, and stops and restarts it.
 
-Every method starts from an empty database and must end with the same node and relationship counts.
+Each server method first writes a smaller graph (another seed; --warmup articles for (b), 100 for (a),
+which then runs for minutes anyway) untimed, so the JVM has compiled its code paths and the plans are
+cached: the table shows steady throughput. Every timed method
+starts from an empty database and must end with the same node and relationship counts. Next to wall time
+the table gives CPU seconds (this process plus the neo4j-local server, or neo4j-admin for (c)): on a shared
+machine wall time depends on the neighbours, CPU time much less.
 THE DATABASE AT NEO4J_URI IS WIPED: --wipe is required.
 """
 
@@ -43,6 +48,7 @@ from kgbuild.sinks.values import to_neo4j  # noqa: E402
 REPO = Path(__file__).resolve().parents[1]
 LOCAL = REPO / "scripts" / "neo4j-local"
 ARRAY_DELIMITER = ";"
+NAIVE_WARMUP = 100  # articles (a) writes to warm up: it then runs for minutes, which warms it up anyway
 
 
 @dataclass(frozen=True)
@@ -79,12 +85,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"generated {args.articles} articles: {expected[0]} nodes, {expected[1]} relationships", file=sys.stderr)
     settings = neo4j_settings()
     results: list[Result] = []
+    warm = list(generate(args.warmup, seed=8))
+    warm_nodes = list({n.id: n for g in warm[:NAIVE_WARMUP] for n in g.nodes}.values())
+    warm_rels = list({r.id: r for g in warm[:NAIVE_WARMUP] for r in g.rels}.values())
     if not args.skip_naive:
         results.append(_timed("(a) auto-commit MERGE per row", "1 row", settings, expected,
-                              lambda: _naive(settings, list(nodes.values()), list(rels.values()))))
+                              lambda: _naive(settings, list(nodes.values()), list(rels.values())),
+                              lambda: _naive(settings, warm_nodes, warm_rels)))
     for size in args.batch_sizes:
         results.append(_timed("(b) kgbuild batched writer", f"{size} articles", settings, expected,
-                              lambda size=size: _batched(settings, graphs, size)))  # type: ignore[misc]
+                              lambda size=size: _batched(settings, graphs, size),  # type: ignore[misc]
+                              lambda size=size: _batched(settings, warm, size)))  # type: ignore[misc]
     if not args.skip_import:
         results.append(_admin_import(settings, list(nodes.values()), list(rels.values()), expected))
     print(_table(results))
@@ -98,6 +109,8 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--articles", type=int, default=5000, help="generated articles (24 relationships each)")
     parser.add_argument("--batch-sizes", type=lambda s: [int(x) for x in s.split(",")], default=[1, 10, 50, 100, 250],
                         help="articles per transaction for (b), comma-separated")
+    parser.add_argument("--warmup", type=int, default=1000,
+                        help=f"articles of another generated graph (b) writes first, untimed; (a) writes {NAIVE_WARMUP}")
     parser.add_argument("--skip-naive", action="store_true", help="leave out (a)")
     parser.add_argument("--skip-import", action="store_true", help="leave out (c)")
     args = parser.parse_args(argv)
@@ -107,8 +120,12 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def _timed(method: str, batch: str, settings: Neo4jSettings, expected: tuple[int, int],
-           write: Callable[[], None]) -> Result:
-    """Clear the database, time one write of the whole graph, check the counts."""
+           write: Callable[[], None], warm_up: Callable[[], None]) -> Result:
+    """Warm the server up with the same method on a small graph (JIT, plan cache), clear the database,
+    time one write of the whole graph, check the counts."""
+    print(f"warming up {method} ({batch})...", file=sys.stderr)
+    _clear(settings)
+    warm_up()
     _clear(settings)
     print(f"running {method} ({batch})...", file=sys.stderr)
     cpu = _cpu_seconds()
