@@ -44,7 +44,7 @@ def rss_mb() -> float:
 def child(corpus: Path, workers: int, neo4j: bool) -> None:
     """One measured run in a fresh process; prints a JSON line."""
     from kgbuild.ingest import IngestReport, ingest
-    from kgbuild.pipeline import Pipeline
+    from kgbuild.pipeline import PipelineSpec
     from kgbuild.store.sqlite import SqliteStore
 
     marks: dict[str, float] = {"peak": 0.0}
@@ -62,7 +62,7 @@ def child(corpus: Path, workers: int, neo4j: bool) -> None:
         store_cm = _neo4j_sink() if neo4j else SqliteStore(Path(tmp) / "bench.db")
         with store_cm as store:
             started = time.perf_counter()
-            pipeline = Pipeline(registry=store.registry())
+            pipeline = PipelineSpec(registry=tuple(store.registry()))
             report = ingest([corpus], store, pipeline, force=True, progress=progress, workers=workers)
             elapsed = time.perf_counter() - started
     marks["end"] = rss_mb()

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from time import perf_counter
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from kgbuild.events.extract import extract
 from kgbuild.events.lexicon import lexicon_for
@@ -25,13 +25,14 @@ from kgbuild.resolve.normalize import fold
 from kgbuild.resolve.resolver import Resolver
 
 T = TypeVar("T")
+G = TypeVar("G")
 
 
 @dataclass(frozen=True, slots=True)
-class Processed:
-    """A document's graph and what was found in it, for summaries."""
+class Processed(Generic[G]):
+    """A document's graph (as built, or encoded for a store) and what was found in it, for summaries."""
 
-    graph: DocGraph
+    graph: G
     language: str
     mentions: int
     events: int
@@ -69,7 +70,7 @@ class Pipeline:
             self.index.add(self.nil.entities.get(entity.id, entity))
         self.resolver = Resolver(self.index, self.nil)
 
-    def process(self, doc: Document) -> Processed:
+    def process(self, doc: Document) -> Processed[DocGraph]:
         """Run every stage on one document."""
         clock = _Clock()
         lang = clock.run("language", choose_language, doc.lang, self.lang, doc.text)
@@ -91,3 +92,16 @@ class Pipeline:
         entity = Entity(id=entity_id("Media", key), key=key, kind="Media", name=doc.source.strip(), source="registry")
         self.index.add(entity)
         return entity
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """What a pipeline is built from, so each extraction process builds its own and the writer builds none."""
+
+    gazetteer_files: tuple[Path, ...] = ()
+    lang: str = "auto"
+    registry: tuple[Entity, ...] = ()
+
+    def build(self) -> Pipeline:
+        """The pipeline itself (gazetteer and alias index: about a second and 100 MB)."""
+        return Pipeline(self.gazetteer_files, self.lang, self.registry)
