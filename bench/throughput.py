@@ -1,8 +1,10 @@
 """End-to-end ingest throughput and memory on a generated corpus, 1 worker vs N, into the embedded store.
 
 Usage: .venv/bin/python bench/throughput.py [--sizes 2000,10000] [--workers N] [--neo4j]
-Prints articles/s, articles/s per core, words/s, peak RSS, RSS after 10k and at the end, and
-seconds per article by stage. Not a test: numbers depend on the machine.
+Prints articles/s, articles/s per core, words/s, peak RSS (VmRSS summed over the writer and its workers, which
+counts pages they share once per process), peak PSS (shared pages split between the processes: the memory
+really used), RSS after 10k and at the end, the writer's CPU per article outside the stages, and milliseconds
+per article by stage (summed over workers). Not a test: numbers depend on the machine.
 """
 
 from __future__ import annotations
@@ -28,14 +30,25 @@ RSS_EVERY = 250
 
 
 def rss_mb() -> float:
-    """Resident memory of this process and its worker processes, in MB (from /proc)."""
+    """Resident memory of this process and its worker processes, in MB (VmRSS from /proc, summed)."""
+    return _summed("status", "VmRSS:")
+
+
+def pss_mb() -> float:
+    """Proportional set size of this process and its workers, in MB (shared pages counted once in all)."""
+    return _summed("smaps_rollup", "Pss:")
+
+
+def _summed(name: str, field: str) -> float:
+    """A kB field of /proc/PID/<name>, summed over this process and its children, in MB."""
     pids = [os.getpid()] + [p.pid for p in multiprocessing.active_children()]
     total = 0
     for pid in pids:
         try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
+            for line in Path(f"/proc/{pid}/{name}").read_text().splitlines():
+                if line.startswith(field):
                     total += int(line.split()[1])
+                    break
         except OSError:
             pass
     return total / 1024
@@ -47,13 +60,15 @@ def child(corpus: Path, workers: int, neo4j: bool) -> None:
     from kgbuild.pipeline import PipelineSpec
     from kgbuild.store.sqlite import SqliteStore
 
-    marks: dict[str, float] = {"peak": 0.0}
+    marks: dict[str, float] = {"peak": 0.0, "pss": 0.0}
 
     def progress(_path: str, report: IngestReport) -> None:
         marks["calls"] = marks.get("calls", 0) + 1  # one call a document, written or not yet
         if marks["calls"] % RSS_EVERY == 0:
             now = rss_mb()
             marks["peak"] = max(marks["peak"], now)
+            marks["pss"] = max(marks["pss"], pss_mb())
+            marks["end"] = now  # the last sample, taken while the workers still run
             if marks["calls"] >= 10_000 and "at_10k" not in marks:
                 marks["at_10k"] = now
 
@@ -61,14 +76,13 @@ def child(corpus: Path, workers: int, neo4j: bool) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store_cm = _neo4j_sink() if neo4j else SqliteStore(Path(tmp) / "bench.db")
         with store_cm as store:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             pipeline = PipelineSpec(registry=tuple(store.registry()))
             report = ingest([corpus], store, pipeline, force=True, progress=progress, workers=workers)
-            elapsed = time.perf_counter() - started
-    marks["end"] = rss_mb()
-    marks["peak"] = max(marks["peak"], marks["end"])
+            elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    marks.setdefault("end", rss_mb())  # a corpus too small for a sample: the writer alone
     print(json.dumps({"articles": report.ingested, "failures": len(report.failures), "seconds": elapsed,
-                      "words": words, "rss": marks, "stages": report.seconds}))
+                      "writer_cpu": cpu, "words": words, "rss": marks, "stages": report.seconds}))
 
 
 def _neo4j_sink():  # type: ignore[no-untyped-def]
@@ -91,8 +105,11 @@ def row(size: int, workers: int, r: dict) -> str:  # type: ignore[type-arg]
     n, secs = r["articles"], r["seconds"]
     stages = " ".join(f"{k}={v / max(n, 1) * 1000:.1f}" for k, v in sorted(r["stages"].items()))
     at10k = f"{r['rss']['at_10k']:.0f}" if "at_10k" in r["rss"] else "-"
+    in_writer = sum(r["stages"].values()) if workers == 1 else 0.0  # one worker: the stages ran in the writer
+    other = (r["writer_cpu"] - in_writer) / max(n, 1) * 1000
     return (f"{size:>7} {workers:>3} {n:>7} {secs:>8.1f} {n / secs:>9.1f} {n / secs / workers:>9.1f} "
-            f"{r['words'] / secs:>9.0f} {r['rss']['peak']:>8.0f} {at10k:>8} {r['rss']['end']:>8.0f}  {stages}")
+            f"{r['words'] / secs:>9.0f} {r['rss']['peak']:>8.0f} {r['rss']['pss']:>8.0f} {at10k:>8} "
+            f"{r['rss']['end']:>8.0f} {other:>7.2f}  {stages}")
 
 
 def main() -> None:
@@ -107,7 +124,8 @@ def main() -> None:
         child(Path(args.child), args.workers, args.neo4j)
         return
     print(f"{'corpus':>7} {'wrk':>3} {'articles':>7} {'seconds':>8} {'art/s':>9} {'art/s/core':>9} {'words/s':>9} "
-          f"{'peakMB':>8} {'rss@10k':>8} {'endMB':>8}  ms/article by stage")
+          f"{'peakMB':>8} {'peakPSS':>8} {'rss@10k':>8} {'endMB':>8} {'other':>7}  ms/article by stage "
+          "(other: the writer's CPU outside the stages)")
     for size in (int(s) for s in args.sizes.split(",")):
         with tempfile.TemporaryDirectory() as tmp:
             corpus = write_corpus(Path(tmp) / "corpus", size)

@@ -12,6 +12,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
+from time import perf_counter
 from multiprocessing.pool import AsyncResult, Pool
 from types import TracebackType
 from typing import Any, Generic, TypeVar
@@ -41,8 +42,10 @@ def extract(pipeline: Pipeline, finish: Finish[G], doc: Document) -> Outcome[G]:
         processed = pipeline.process(doc)
     except KgbuildError as exc:
         return exc
-    return Processed(finish(processed.graph), processed.language, processed.mentions, processed.events,
-                     processed.seconds)
+    start = perf_counter()
+    graph = finish(processed.graph)
+    seconds = {**processed.seconds, "encode": perf_counter() - start}
+    return Processed(graph, processed.language, processed.mentions, processed.events, seconds)
 
 
 def _start_worker() -> None:

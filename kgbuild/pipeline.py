@@ -10,7 +10,7 @@ from typing import Any, Generic, TypeVar
 
 from kgbuild.events.extract import extract
 from kgbuild.events.lexicon import lexicon_for
-from kgbuild.graph.assemble import assemble
+from kgbuild.graph.assemble import EntityProps, assemble
 from kgbuild.model.document import Document
 from kgbuild.model.entity import Entity
 from kgbuild.model.graph import DocGraph
@@ -69,6 +69,7 @@ class Pipeline:
         for entity in learned:
             self.index.add(self.nil.entities.get(entity.id, entity))
         self.resolver = Resolver(self.index, self.nil)
+        self.entity_props = EntityProps()
 
     def process(self, doc: Document) -> Processed[DocGraph]:
         """Run every stage on one document."""
@@ -78,7 +79,8 @@ class Pipeline:
         mentions = clock.run("mentions", find_mentions, doc.text, segments, lang, self.resolver)
         extraction = clock.run("events", extract, doc, segments, mentions, lexicon_for(lang), self.index.entities)
         publisher = self._publisher(doc)
-        graph = clock.run("graph", assemble, doc, lang, segments, mentions, extraction, self.index.entities, publisher)
+        graph = clock.run("graph", assemble, doc, lang, segments, mentions, extraction, self.index.entities, publisher,
+                          self.entity_props)
         return Processed(graph, lang, len(mentions), len(extraction.events), clock.spent)
 
     def _publisher(self, doc: Document) -> Entity | None:
