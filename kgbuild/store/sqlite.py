@@ -17,6 +17,7 @@ from kgbuild.store.encoded import EncodedGraph, GraphEncoder, RelRow
 from kgbuild.store.props import loads
 
 SCHEMA_VERSION = 2
+_CACHE_KIB = 16384  # page cache: the indexes of random (hashed) ids are written all over; 2 MB by default
 _READ_CHUNK = 900  # ids per SELECT ... IN (...), well under SQLite's bound-parameter limit
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -37,7 +38,7 @@ _REGISTRY_COLUMNS = (("aliases", "TEXT NOT NULL DEFAULT '[]'"), ("keys", "TEXT N
 class SqliteStore:
     """The graph in one file; the only writer of it (with kgbuild.sinks for Neo4j)."""
 
-    batch_size = 64  # articles per transaction, each with its marker; a failed batch is retried one by one
+    batch_size = 256  # articles per transaction, each with its marker; a failed batch is retried one by one
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -47,6 +48,7 @@ class SqliteStore:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")  # WAL keeps the file consistent; markers make re-runs resume
             self.conn.execute("PRAGMA busy_timeout=30000")
+            self.conn.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
             self.conn.executescript(_SCHEMA)
             self._upgrade_registry()
             self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
