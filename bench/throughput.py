@@ -74,7 +74,6 @@ def child(corpus: Path, workers: int, neo4j: bool) -> None:
             if marks["calls"] >= 10_000 and "at_10k" not in marks:
                 marks["at_10k"] = now
 
-    words = sum(len(json.loads(line)["text"].split()) for f in corpus.glob("*.jsonl") for line in f.open())
     with tempfile.TemporaryDirectory() as tmp:
         store_cm = _neo4j_sink() if neo4j else SqliteStore(Path(tmp) / "bench.db")
         with store_cm as store:
@@ -84,6 +83,8 @@ def child(corpus: Path, workers: int, neo4j: bool) -> None:
             elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     workers_cpu = resource.getrusage(resource.RUSAGE_CHILDREN)  # the pool's processes, joined by now
     marks.setdefault("end", rss_mb())  # a corpus too small for a sample: the writer alone
+    words = sum(len(json.loads(line)["text"].split()) for f in corpus.glob("*.jsonl") for line in f.open())  # after:
+    # counting first would leave the parsed corpus's freed memory in this process during the run
     print(json.dumps({"articles": report.ingested, "failures": len(report.failures), "seconds": elapsed,
                       "writer_cpu": cpu, "workers_cpu": workers_cpu.ru_utime + workers_cpu.ru_stime, "words": words, "rss": marks, "stages": report.seconds}))
 

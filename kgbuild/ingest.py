@@ -5,16 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from kgbuild.errors import InputError, KgbuildError, StoreUnavailableError
 from kgbuild.io import Skipped, iter_inputs, load_path
 from kgbuild.model.document import Document
 from kgbuild.model.graph import DocGraph
 from kgbuild.parallel import Extractor, Finish, Outcome
-from kgbuild.pipeline import Pipeline, PipelineSpec, Processed
+from kgbuild.extraction import PipelineSpec, Processed
 from kgbuild.store.encoded import GraphEncoder
 from kgbuild.store.protocol import EncodedStore, GraphStore
+
+if TYPE_CHECKING:
+    from kgbuild.pipeline import Pipeline
 
 G = TypeVar("G")
 

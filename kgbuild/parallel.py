@@ -15,12 +15,15 @@ from itertools import islice
 from time import perf_counter
 from multiprocessing.pool import AsyncResult, Pool
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from kgbuild.errors import KgbuildError
 from kgbuild.model.document import Document
 from kgbuild.model.graph import DocGraph
-from kgbuild.pipeline import Pipeline, PipelineSpec, Processed
+from kgbuild.extraction import PipelineSpec, Processed
+
+if TYPE_CHECKING:
+    from kgbuild.pipeline import Pipeline
 
 G = TypeVar("G")
 CHUNK = 8  # documents per task: fewer round trips, still fine-grained enough to balance two workers
@@ -72,7 +75,7 @@ def _process_chunk(docs: list[Document]) -> list[Outcome[Any]]:
     _ready()
     assert _WORKER is not None
     pipeline, finish = _WORKER
-    assert isinstance(pipeline, Pipeline)
+    assert not isinstance(pipeline, PipelineSpec)
     return [extract(pipeline, finish, doc) for doc in docs]
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from time import perf_counter
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from kgbuild.events.extract import extract
 from kgbuild.events.lexicon import lexicon_for
+from kgbuild.extraction import PipelineSpec, Processed
 from kgbuild.graph.assemble import EntityProps, assemble
 from kgbuild.model.document import Document
 from kgbuild.model.entity import Entity
@@ -25,18 +25,7 @@ from kgbuild.resolve.normalize import fold
 from kgbuild.resolve.resolver import Resolver
 
 T = TypeVar("T")
-G = TypeVar("G")
-
-
-@dataclass(frozen=True, slots=True)
-class Processed(Generic[G]):
-    """A document's graph (as built, or encoded for a store) and what was found in it, for summaries."""
-
-    graph: G
-    language: str
-    mentions: int
-    events: int
-    seconds: dict[str, float] = field(default_factory=dict)
+__all__ = ["Pipeline", "PipelineSpec", "Processed"]  # the last two live in kgbuild.extraction (light to import)
 
 
 class _Clock:
@@ -95,15 +84,3 @@ class Pipeline:
         self.index.add(entity)
         return entity
 
-
-@dataclass(frozen=True)
-class PipelineSpec:
-    """What a pipeline is built from, so each extraction process builds its own and the writer builds none."""
-
-    gazetteer_files: tuple[Path, ...] = ()
-    lang: str = "auto"
-    registry: tuple[Entity, ...] = ()
-
-    def build(self) -> Pipeline:
-        """The pipeline itself (gazetteer and alias index: about a second and 100 MB)."""
-        return Pipeline(self.gazetteer_files, self.lang, self.registry)

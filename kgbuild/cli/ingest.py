@@ -19,7 +19,7 @@ from kgbuild.errors import UsageError
 from kgbuild.ingest import IngestReport, ingest
 from kgbuild.io.discover import count_documents
 from kgbuild.parallel import default_workers
-from kgbuild.pipeline import PipelineSpec
+from kgbuild.extraction import PipelineSpec
 from kgbuild.sinks.rows import DEFAULT_BATCH_SIZE
 from kgbuild.store.protocol import GraphStore
 from kgbuild.store.sqlite import SqliteStore
