@@ -1,8 +1,11 @@
 """End-to-end ingest throughput and memory on a generated corpus, 1 worker vs N, into the embedded store.
 
-Usage: .venv/bin/python bench/throughput.py [--sizes 2000,10000] [--workers N] [--neo4j]
-Prints articles/s, articles/s per core, words/s, peak RSS, RSS after 10k and at the end, and
-seconds per article by stage. Not a test: numbers depend on the machine.
+Usage: .venv/bin/python bench/throughput.py [--sizes 2000,10000] [--workers N] [--only-n] [--neo4j]
+(100k: --sizes 100000 --only-n; RSS after 10k and at the end show whether memory stays flat.)
+Prints articles/s, articles/s per core, words/s, peak RSS (VmRSS summed over the writer and its workers, which
+counts pages they share once per process), peak PSS (shared pages split between the processes: the memory
+really used), RSS after 10k and at the end, the writer's CPU per article outside the stages, and milliseconds
+per article by stage (summed over workers). Not a test: numbers depend on the machine.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -25,17 +29,29 @@ from corpus import write_corpus  # noqa: E402
 from kgbuild.parallel import default_workers  # noqa: E402
 
 RSS_EVERY = 250
+CORES = len(os.sched_getaffinity(0))
 
 
 def rss_mb() -> float:
-    """Resident memory of this process and its worker processes, in MB (from /proc)."""
+    """Resident memory of this process and its worker processes, in MB (VmRSS from /proc, summed)."""
+    return _summed("status", "VmRSS:")
+
+
+def pss_mb() -> float:
+    """Proportional set size of this process and its workers, in MB (shared pages counted once in all)."""
+    return _summed("smaps_rollup", "Pss:")
+
+
+def _summed(name: str, field: str) -> float:
+    """A kB field of /proc/PID/<name>, summed over this process and its children, in MB."""
     pids = [os.getpid()] + [p.pid for p in multiprocessing.active_children()]
     total = 0
     for pid in pids:
         try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
+            for line in Path(f"/proc/{pid}/{name}").read_text().splitlines():
+                if line.startswith(field):
                     total += int(line.split()[1])
+                    break
         except OSError:
             pass
     return total / 1024
@@ -44,31 +60,44 @@ def rss_mb() -> float:
 def child(corpus: Path, workers: int, neo4j: bool) -> None:
     """One measured run in a fresh process; prints a JSON line."""
     from kgbuild.ingest import IngestReport, ingest
-    from kgbuild.pipeline import Pipeline
     from kgbuild.store.sqlite import SqliteStore
 
-    marks: dict[str, float] = {"peak": 0.0}
+    marks: dict[str, float] = {"peak": 0.0, "pss": 0.0}
 
     def progress(_path: str, report: IngestReport) -> None:
         marks["calls"] = marks.get("calls", 0) + 1  # one call a document, written or not yet
         if marks["calls"] % RSS_EVERY == 0:
             now = rss_mb()
             marks["peak"] = max(marks["peak"], now)
+            marks["pss"] = max(marks["pss"], pss_mb())
+            marks["end"] = now  # the last sample, taken while the workers still run
             if marks["calls"] >= 10_000 and "at_10k" not in marks:
                 marks["at_10k"] = now
 
-    words = sum(len(json.loads(line)["text"].split()) for f in corpus.glob("*.jsonl") for line in f.open())
     with tempfile.TemporaryDirectory() as tmp:
         store_cm = _neo4j_sink() if neo4j else SqliteStore(Path(tmp) / "bench.db")
         with store_cm as store:
-            started = time.perf_counter()
-            pipeline = Pipeline(registry=store.registry())
+            started, cpu = time.perf_counter(), time.process_time()
+            pipeline = _pipeline(tuple(store.registry()))
             report = ingest([corpus], store, pipeline, force=True, progress=progress, workers=workers)
-            elapsed = time.perf_counter() - started
-    marks["end"] = rss_mb()
-    marks["peak"] = max(marks["peak"], marks["end"])
+            elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    workers_cpu = resource.getrusage(resource.RUSAGE_CHILDREN)  # the pool's processes, joined by now
+    marks.setdefault("end", rss_mb())  # a corpus too small for a sample: the writer alone
+    words = sum(len(json.loads(line)["text"].split()) for f in corpus.glob("*.jsonl") for line in f.open())  # after:
+    # counting first would leave the parsed corpus's freed memory in this process during the run
     print(json.dumps({"articles": report.ingested, "failures": len(report.failures), "seconds": elapsed,
-                      "words": words, "rss": marks, "stages": report.seconds}))
+                      "writer_cpu": cpu, "workers_cpu": workers_cpu.ru_utime + workers_cpu.ru_stime, "words": words, "rss": marks, "stages": report.seconds}))
+
+
+def _pipeline(registry: tuple[object, ...]):  # type: ignore[no-untyped-def]
+    """A spec the workers build from; a built pipeline on code older than PipelineSpec (to bench a reference)."""
+    try:
+        from kgbuild.pipeline import PipelineSpec
+    except ImportError:
+        from kgbuild.pipeline import Pipeline
+
+        return Pipeline(registry=registry)
+    return PipelineSpec(registry=registry)
 
 
 def _neo4j_sink():  # type: ignore[no-untyped-def]
@@ -91,8 +120,12 @@ def row(size: int, workers: int, r: dict) -> str:  # type: ignore[type-arg]
     n, secs = r["articles"], r["seconds"]
     stages = " ".join(f"{k}={v / max(n, 1) * 1000:.1f}" for k, v in sorted(r["stages"].items()))
     at10k = f"{r['rss']['at_10k']:.0f}" if "at_10k" in r["rss"] else "-"
+    # one worker: wall time outside the stages (stages are timed by the wall clock); more: the writer's CPU
+    other = (secs - sum(r["stages"].values()) if workers == 1 else r["writer_cpu"]) / max(n, 1) * 1000
+    cpu = (r["writer_cpu"] + r["workers_cpu"]) / max(n, 1) * 1000
     return (f"{size:>7} {workers:>3} {n:>7} {secs:>8.1f} {n / secs:>9.1f} {n / secs / workers:>9.1f} "
-            f"{r['words'] / secs:>9.0f} {r['rss']['peak']:>8.0f} {at10k:>8} {r['rss']['end']:>8.0f}  {stages}")
+            f"{r['words'] / secs:>9.0f} {r['rss']['peak']:>8.0f} {r['rss']['pss']:>8.0f} {at10k:>8} "
+            f"{r['rss']['end']:>8.0f} {other:>7.2f} {cpu:>7.2f} {min(workers, CORES) / cpu * 1000:>7.1f}  {stages}")
 
 
 def main() -> None:
@@ -100,6 +133,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="2000,10000")
     parser.add_argument("--workers", type=int, default=default_workers())
+    parser.add_argument("--only-n", action="store_true", help="skip the 1-worker run (long corpora)")
     parser.add_argument("--neo4j", action="store_true")
     parser.add_argument("--child")
     args = parser.parse_args()
@@ -107,11 +141,14 @@ def main() -> None:
         child(Path(args.child), args.workers, args.neo4j)
         return
     print(f"{'corpus':>7} {'wrk':>3} {'articles':>7} {'seconds':>8} {'art/s':>9} {'art/s/core':>9} {'words/s':>9} "
-          f"{'peakMB':>8} {'rss@10k':>8} {'endMB':>8}  ms/article by stage")
+          f"{'peakMB':>8} {'peakPSS':>8} {'rss@10k':>8} {'endMB':>8} {'other':>7} {'cpu':>7} {'cpu-a/s':>7}  "
+          "ms/article by stage")
+    print("other: 1 worker, wall ms/article outside the stages; N, the writer's CPU ms/article. cpu: CPU ms/article of "
+          "all processes; cpu-a/s: articles/s that CPU allows on an idle machine (a busy one shows in art/s only)")
     for size in (int(s) for s in args.sizes.split(",")):
         with tempfile.TemporaryDirectory() as tmp:
             corpus = write_corpus(Path(tmp) / "corpus", size)
-            for workers in sorted({1, args.workers}):
+            for workers in [args.workers] if args.only_n else sorted({1, args.workers}):
                 print(row(size, workers, measure(corpus, workers, args.neo4j)), flush=True)
 
 

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from kgbuild.errors import InputError, KgbuildError, StoreUnavailableError
 from kgbuild.io import Skipped, iter_inputs, load_path
 from kgbuild.model.document import Document
-from kgbuild.parallel import Extractor, Outcome
-from kgbuild.pipeline import Pipeline, Processed
-from kgbuild.store.protocol import GraphStore
+from kgbuild.model.graph import DocGraph
+from kgbuild.parallel import Extractor, Finish, Outcome
+from kgbuild.extraction import PipelineSpec, Processed
+from kgbuild.store.encoded import GraphEncoder
+from kgbuild.store.protocol import EncodedStore, GraphStore
+
+if TYPE_CHECKING:
+    from kgbuild.pipeline import Pipeline
+
+G = TypeVar("G")
 
 
 @dataclass
@@ -27,7 +35,7 @@ class IngestReport:
     failures: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
 
-    def add(self, processed: Processed) -> None:
+    def add(self, processed: Processed[Any]) -> None:
         """Count one written article."""
         self.ingested += 1
         self.mentions += processed.mentions
@@ -38,33 +46,80 @@ class IngestReport:
 
 
 Progress = Callable[[str, IngestReport], None]
-_MAX_IN_FLIGHT = 20_000  # far above a window plus a batch, so memory stays flat on any corpus
+_MAX_IN_FLIGHT = 20_000  # far above the documents in flight plus a batch, so memory stays flat on any corpus
 
 
 @dataclass
-class _Pending:
+class _Batch(Generic[G]):
     """Processed articles waiting to be written together, in the store's batch size."""
 
-    items: dict[str, tuple[Processed, str]] = field(default_factory=dict)
+    write: Callable[[Sequence[tuple[G, str]]], None]
+    report: IngestReport
+    items: dict[str, tuple[Processed[G], str]] = field(default_factory=dict)
+
+    def queue(self, doc: Document, outcome: Outcome[G]) -> None:
+        """A processed document waits for the next batch; a failed one is named in the report."""
+        if isinstance(outcome, KgbuildError):
+            self.report.failures.append(f"{doc.path}: {outcome}")
+        else:
+            self.items[doc.id] = (outcome, doc.path)
+
+    def flush(self) -> None:
+        """Write the queued articles in one batch; when the batch fails, write them one by one to name the bad one."""
+        items = list(self.items.values())
+        self.items.clear()
+        if items:
+            self._write(items)
+
+    def _write(self, items: list[tuple[Processed[G], str]]) -> None:
+        """One write call; the articles count as ingested only once it returns."""
+        try:
+            self.write([(processed.graph, path) for processed, path in items])
+        except StoreUnavailableError:
+            raise
+        except KgbuildError as exc:
+            if len(items) == 1:
+                self.report.failures.append(f"{items[0][1]}: {exc}")
+                return
+            for one in items:
+                self._write([one])
+            return
+        for processed, _path in items:
+            self.report.add(processed)
 
 
-def ingest(paths: Iterable[Path], store: GraphStore, pipeline: Pipeline, force: bool = False,
+def ingest(paths: Iterable[Path], store: GraphStore, pipeline: Pipeline | PipelineSpec, force: bool = False,
            progress: Progress | None = None, workers: int = 1) -> IngestReport:
     """Stream documents through the pipeline (in `workers` processes) into the store, one writer only.
 
     Already-stored articles are skipped unless forced. Raises StoreUnavailableError when the store
-    goes away: batches written before stay committed.
+    goes away: batches written before stay committed. Given a PipelineSpec, only the workers build a pipeline.
     """
-    report, pending = IngestReport(), _Pending()
+    if isinstance(store, EncodedStore):  # the workers encode, so the single writer does less
+        return _ingest(paths, store, pipeline, force, progress, workers, GraphEncoder(), store.write_encoded)
+    return _ingest(paths, store, pipeline, force, progress, workers, _as_built, store.write_batch)
+
+
+def _as_built(graph: DocGraph) -> DocGraph:
+    """The graph as assembly left it (for stores that take DocGraphs)."""
+    return graph
+
+
+def _ingest(paths: Iterable[Path], store: GraphStore, pipeline: Pipeline | PipelineSpec, force: bool,
+            progress: Progress | None, workers: int, finish: Finish[G],
+            write: Callable[[Sequence[tuple[G, str]]], None]) -> IngestReport:
+    """ingest() for one kind of finished graph."""
+    report = IngestReport()
+    batch = _Batch(write, report)
     todo = _to_process(paths, store, force, report, progress)
-    with Extractor(pipeline, workers) as extractor:
+    with Extractor(pipeline, finish, workers) as extractor:
         for doc, outcome in extractor.run(todo):
-            _queue(doc, outcome, report, pending)
-            if len(pending.items) >= store.batch_size:
-                _flush(store, pending, report)
+            batch.queue(doc, outcome)
+            if len(batch.items) >= store.batch_size:
+                batch.flush()
             if progress is not None:
                 progress(doc.path, report)
-    _flush(store, pending, report)
+    batch.flush()
     return report
 
 
@@ -89,36 +144,3 @@ def _to_process(paths: Iterable[Path], store: GraphStore, force: bool, report: I
                 continue
             if progress is not None:
                 progress(str(item), report)
-
-
-def _queue(doc: Document, outcome: Outcome, report: IngestReport, pending: _Pending) -> None:
-    """A processed document waits for the next batch; a failed one is named in the report."""
-    if isinstance(outcome, KgbuildError):
-        report.failures.append(f"{doc.path}: {outcome}")
-    else:
-        pending.items[doc.id] = (outcome, doc.path)
-
-
-def _flush(store: GraphStore, pending: _Pending, report: IngestReport) -> None:
-    """Write the queued articles in one batch; when the batch fails, write them one by one to name the bad one."""
-    items = list(pending.items.values())
-    pending.items.clear()
-    if not items:
-        return
-    try:
-        _write(store, items, report)
-    except StoreUnavailableError:
-        raise
-    except KgbuildError as exc:
-        if len(items) == 1:
-            report.failures.append(f"{items[0][1]}: {exc}")
-            return
-        for one in items:
-            _flush(store, _Pending({one[0].graph.article_id: one}), report)
-
-
-def _write(store: GraphStore, items: list[tuple[Processed, str]], report: IngestReport) -> None:
-    """One write_batch call; the articles count as ingested only once it returns."""
-    store.write_batch([(processed.graph, path) for processed, path in items])
-    for processed, _path in items:
-        report.add(processed)

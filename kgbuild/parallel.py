@@ -1,21 +1,37 @@
-"""Extraction in worker processes: documents go out in bounded windows, results come back in input order."""
+"""Extraction in worker processes: documents go out in small chunks, a bounded number in flight, results in input order.
+
+The writer (this process) keeps reading and writing while the workers extract, so neither waits for the
+other; what comes back is already encoded for the store, so the writer's share of the work stays small.
+"""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from multiprocessing.pool import Pool
+from time import perf_counter
+from multiprocessing.pool import AsyncResult, Pool
 from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from kgbuild.errors import KgbuildError
 from kgbuild.model.document import Document
-from kgbuild.pipeline import Pipeline, Processed
+from kgbuild.model.graph import DocGraph
+from kgbuild.extraction import PipelineSpec, Processed
 
-WINDOW_PER_WORKER = 32
-Outcome = Processed | KgbuildError
-_WORKER_PIPELINE: Pipeline | None = None
+if TYPE_CHECKING:
+    from kgbuild.pipeline import Pipeline
+
+G = TypeVar("G")
+CHUNK = 8  # documents per task: fewer round trips, still fine-grained enough to balance two workers
+CHUNKS_IN_FLIGHT_PER_WORKER = 4  # queued or running: keeps workers busy while the writer commits a batch
+Outcome = Processed[G] | KgbuildError
+Finish = Callable[[DocGraph], G]
+_WORKER: tuple[Pipeline | PipelineSpec, Finish[Any]] | None = None
+_BROKEN: list[Exception] = []  # why this worker could not build its pipeline (raised by its first task)
 
 
 def default_workers() -> int:
@@ -23,49 +39,105 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def _process(doc: Document) -> Outcome:
-    """Run the worker's pipeline on one document; a KgbuildError is a result, not a crash."""
-    assert _WORKER_PIPELINE is not None
+def extract(pipeline: Pipeline, finish: Finish[G], doc: Document) -> Outcome[G]:
+    """Run the pipeline on one document and finish its graph; a KgbuildError is a result, not a crash."""
     try:
-        return _WORKER_PIPELINE.process(doc)
+        processed = pipeline.process(doc)
     except KgbuildError as exc:
         return exc
+    start = perf_counter()
+    graph = finish(processed.graph)
+    seconds = {**processed.seconds, "encode": perf_counter() - start}
+    return Processed(graph, processed.language, processed.mentions, processed.events, seconds)
 
 
-class Extractor:
-    """Runs the pipeline in-process (1 worker) or in a fork pool that inherits the built pipeline."""
+def _start_worker() -> None:
+    """In a new worker: build the pipeline when given only its spec (a failure is kept for the first task to raise,
+    since a pool whose initializer raises only restarts the worker, forever)."""
+    global _WORKER
+    assert _WORKER is not None
+    source, finish = _WORKER
+    if isinstance(source, PipelineSpec):
+        try:
+            _WORKER = source.build(), finish
+        except Exception as exc:  # noqa: BLE001 - handed to the parent, which raises it
+            _BROKEN.append(exc)
 
-    def __init__(self, pipeline: Pipeline, workers: int = 1) -> None:
-        self.pipeline = pipeline
+
+def _ready() -> None:
+    """A worker's first task: raise why it could not build its pipeline, if it could not."""
+    if _BROKEN:
+        raise _BROKEN[0]
+
+
+def _process_chunk(docs: list[Document]) -> list[Outcome[Any]]:
+    """A worker's task: extract a few documents."""
+    _ready()
+    assert _WORKER is not None
+    pipeline, finish = _WORKER
+    assert not isinstance(pipeline, PipelineSpec)
+    return [extract(pipeline, finish, doc) for doc in docs]
+
+
+class Extractor(Generic[G]):
+    """Runs the pipeline in-process (1 worker) or in a fork pool; `finish` turns each graph into what the store takes.
+
+    Given a PipelineSpec, each worker builds its own pipeline and this process never holds one (less memory);
+    a built Pipeline is inherited by the workers instead.
+    """
+
+    def __init__(self, source: Pipeline | PipelineSpec, finish: Finish[G], workers: int = 1) -> None:
+        self.source = source
+        self.finish = finish
         self.workers = max(1, workers)
         self._pool: Pool | None = None
 
-    def __enter__(self) -> Extractor:
+    def __enter__(self) -> Extractor[G]:
         if self.workers > 1:
-            global _WORKER_PIPELINE
-            _WORKER_PIPELINE = self.pipeline
-            self._pool = multiprocessing.get_context("fork").Pool(self.workers)
+            global _WORKER
+            _WORKER = self.source, self.finish
+            gc.collect()
+            gc.freeze()  # inherited objects stay shared: the workers' collections no longer touch them
+            try:
+                self._pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_start_worker)
+            finally:
+                gc.unfreeze()
+            try:
+                self._pool.apply(_ready)  # a bad gazetteer fails the run here, as it would in one process
+            except BaseException:
+                self.__exit__(Exception, None, None)
+                raise
         return self
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None) -> None:
+        global _WORKER
         if self._pool is not None:
             self._pool.terminate() if kind else self._pool.close()
             self._pool.join()
             self._pool = None
+            _WORKER = None
 
-    def run(self, docs: Iterable[Document]) -> Iterator[tuple[Document, Outcome]]:
-        """(document, outcome) pairs in input order; at most a window of documents is held at once."""
+    def run(self, docs: Iterable[Document]) -> Iterator[tuple[Document, Outcome[G]]]:
+        """(document, outcome) pairs in input order; at most a few chunks of documents are held at once."""
         if self._pool is None:
+            pipeline = self.source.build() if isinstance(self.source, PipelineSpec) else self.source
             for doc in docs:
-                yield doc, self._one(doc)
+                yield doc, extract(pipeline, self.finish, doc)
             return
-        it = iter(docs)
-        while window := list(islice(it, WINDOW_PER_WORKER * self.workers)):
-            yield from zip(window, self._pool.map(_process, window, chunksize=4))
+        yield from self._run_pool(self._pool, iter(docs))
 
-    def _one(self, doc: Document) -> Outcome:
-        """In-process extraction of one document."""
-        try:
-            return self.pipeline.process(doc)
-        except KgbuildError as exc:
-            return exc
+    def _run_pool(self, pool: Pool, docs: Iterator[Document]) -> Iterator[tuple[Document, Outcome[G]]]:
+        """Keep the workers fed while handing back finished chunks in order."""
+        in_flight: deque[tuple[list[Document], AsyncResult[list[Outcome[G]]]]] = deque()
+        limit = CHUNKS_IN_FLIGHT_PER_WORKER * self.workers
+        while chunk := list(islice(docs, CHUNK)):
+            in_flight.append((chunk, pool.apply_async(_process_chunk, (chunk,))))
+            while len(in_flight) >= limit or (in_flight and in_flight[0][1].ready()):
+                yield from _done(*in_flight.popleft())
+        while in_flight:
+            yield from _done(*in_flight.popleft())
+
+
+def _done(chunk: list[Document], result: AsyncResult[list[Outcome[G]]]) -> Iterator[tuple[Document, Outcome[G]]]:
+    """A chunk's documents with their outcomes (waiting for the chunk if need be)."""
+    return zip(chunk, result.get(), strict=True)

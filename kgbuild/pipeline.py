@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from time import perf_counter
 from typing import Any, TypeVar
 
 from kgbuild.events.extract import extract
 from kgbuild.events.lexicon import lexicon_for
-from kgbuild.graph.assemble import assemble
+from kgbuild.extraction import PipelineSpec, Processed
+from kgbuild.graph.assemble import EntityProps, assemble
 from kgbuild.model.document import Document
 from kgbuild.model.entity import Entity
 from kgbuild.model.graph import DocGraph
@@ -25,17 +25,7 @@ from kgbuild.resolve.normalize import fold
 from kgbuild.resolve.resolver import Resolver
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class Processed:
-    """A document's graph and what was found in it, for summaries."""
-
-    graph: DocGraph
-    language: str
-    mentions: int
-    events: int
-    seconds: dict[str, float] = field(default_factory=dict)
+__all__ = ["Pipeline", "PipelineSpec", "Processed"]  # the last two live in kgbuild.extraction (light to import)
 
 
 class _Clock:
@@ -68,8 +58,9 @@ class Pipeline:
         for entity in learned:
             self.index.add(self.nil.entities.get(entity.id, entity))
         self.resolver = Resolver(self.index, self.nil)
+        self.entity_props = EntityProps()
 
-    def process(self, doc: Document) -> Processed:
+    def process(self, doc: Document) -> Processed[DocGraph]:
         """Run every stage on one document."""
         clock = _Clock()
         lang = clock.run("language", choose_language, doc.lang, self.lang, doc.text)
@@ -77,7 +68,8 @@ class Pipeline:
         mentions = clock.run("mentions", find_mentions, doc.text, segments, lang, self.resolver)
         extraction = clock.run("events", extract, doc, segments, mentions, lexicon_for(lang), self.index.entities)
         publisher = self._publisher(doc)
-        graph = clock.run("graph", assemble, doc, lang, segments, mentions, extraction, self.index.entities, publisher)
+        graph = clock.run("graph", assemble, doc, lang, segments, mentions, extraction, self.index.entities, publisher,
+                          self.entity_props)
         return Processed(graph, lang, len(mentions), len(extraction.events), clock.spent)
 
     def _publisher(self, doc: Document) -> Entity | None:
@@ -91,3 +83,4 @@ class Pipeline:
         entity = Entity(id=entity_id("Media", key), key=key, kind="Media", name=doc.source.strip(), source="registry")
         self.index.add(entity)
         return entity
+

@@ -19,7 +19,7 @@ from kgbuild.errors import UsageError
 from kgbuild.ingest import IngestReport, ingest
 from kgbuild.io.discover import count_documents
 from kgbuild.parallel import default_workers
-from kgbuild.pipeline import Pipeline
+from kgbuild.extraction import PipelineSpec
 from kgbuild.sinks.rows import DEFAULT_BATCH_SIZE
 from kgbuild.store.protocol import GraphStore
 from kgbuild.store.sqlite import SqliteStore
@@ -43,7 +43,7 @@ def ingest_cli(paths: tuple[Path, ...], store: Path | None, neo4j: str | None, b
     check_exclusive(store, neo4j)
     paths, neo4j = split_uri(paths, neo4j)
     with open_target(store, neo4j, batch_size) as (db, name):
-        pipeline = Pipeline(gazetteers, lang, db.registry())
+        pipeline = PipelineSpec(gazetteers, lang, tuple(db.registry()))
         show = not quiet and sys.stderr.isatty()
         bar = tqdm(total=count_documents(paths) if show else None, unit="doc", disable=not show, file=sys.stderr)
         with bar:

@@ -16,12 +16,39 @@ from kgbuild.model.mention import Mention
 from kgbuild.resolve.phonetic import phonetic_key
 
 
+class EntityProps:
+    """Entity node properties made once per entity version: the same entities recur in most articles.
+
+    The dicts handed out are shared between graphs (which is also what lets the store encoder reuse their
+    JSON), so nothing may change them in place.
+    """
+
+    def __init__(self) -> None:
+        self._made: dict[str, tuple[Entity, list[str], dict[str, PropValue]]] = {}
+
+    def __call__(self, entity: Entity, entities: Mapping[str, Entity]) -> dict[str, PropValue]:
+        """entity_props(entity, entities), reused while the entity object and its ancestors are the same."""
+        places = ancestors(entity, entities)
+        made = self._made.get(entity.id)
+        if made is not None and made[0] is entity and made[1] == places:
+            return made[2]
+        props = entity_props(entity, entities, places)
+        self._made[entity.id] = (entity, places, props)
+        return props
+
+
 class _Builder:
     """Collects nodes and relationships; the first record with an id wins, so assembly is order-stable."""
 
-    def __init__(self) -> None:
+    def __init__(self, entity_props: EntityProps) -> None:
         self.nodes: dict[str, Node] = {}
         self.rels: dict[str, Rel] = {}
+        self.entity_props = entity_props
+
+    def entity(self, entity: Entity, entities: Mapping[str, Entity]) -> None:
+        """An entity's node, unless the graph has it already."""
+        if entity.id not in self.nodes:
+            self.nodes[entity.id] = Node(entity.id, entity.kind, self.entity_props(entity, entities))
 
     def node(self, node_id: str, label: str, props: dict[str, PropValue]) -> None:
         self.nodes.setdefault(node_id, Node(node_id, label, props))
@@ -32,9 +59,10 @@ class _Builder:
 
 
 def assemble(doc: Document, lang: str, segments: Sequence[Segment], mentions: Sequence[Mention],
-             extraction: Extraction, entities: Mapping[str, Entity], publisher: Entity | None) -> DocGraph:
+             extraction: Extraction, entities: Mapping[str, Entity], publisher: Entity | None,
+             props: EntityProps | None = None) -> DocGraph:
     """Article, entities, MENTIONS, events with roles and sources, citations, roles, publisher."""
-    b = _Builder()
+    b = _Builder(props or EntityProps())
     b.node(doc.id, "Article", _article_props(doc, lang, segments))
     _mentions(b, doc, mentions, entities)
     for event in extraction.events:
@@ -48,7 +76,7 @@ def assemble(doc: Document, lang: str, segments: Sequence[Segment], mentions: Se
             "title": role.title, "article": doc.id, "sentence": role.sentence, "start": role.start, "end": role.end,
             "rule": role.rule, "confidence": role.confidence})
     if publisher is not None:
-        b.node(publisher.id, publisher.kind, entity_props(publisher, entities))
+        b.entity(publisher, entities)
         b.rel("PUBLISHED_BY", doc.id, publisher.id)
         _publisher_cites(b, doc, publisher, extraction, entities)
     _end_nodes(b, entities)
@@ -73,8 +101,8 @@ def _end_nodes(b: _Builder, entities: Mapping[str, Entity]) -> None:
     for rel in list(b.rels.values()):
         for node_id in (rel.src, rel.dst):
             entity = entities.get(node_id)
-            if node_id not in b.nodes and entity is not None:
-                b.node(node_id, entity.kind, entity_props(entity, entities))
+            if entity is not None:
+                b.entity(entity, entities)
 
 
 def _article_props(doc: Document, lang: str, segments: Sequence[Segment]) -> dict[str, PropValue]:
@@ -87,13 +115,13 @@ def _article_props(doc: Document, lang: str, segments: Sequence[Segment]) -> dic
     }
 
 
-def entity_props(entity: Entity, entities: Mapping[str, Entity]) -> dict[str, PropValue]:
+def entity_props(entity: Entity, entities: Mapping[str, Entity], places: list[str] | None = None) -> dict[str, PropValue]:
     """An Entity node's properties; `ancestors` (containing places, then the country) serve place queries."""
     return {
         "name": entity.name, "kind": entity.kind, "wikidata": entity.wikidata,
         "aliases": sorted(set(entity.all_aliases()) - {entity.name}), "native_name": entity.native_name,
         "resolved": entity.source if entity.source == "gazetteer" else None,
-        "country": entity.country, "ancestors": ancestors(entity, entities),
+        "country": entity.country, "ancestors": list(places) if places is not None else ancestors(entity, entities),
         "phonetic_key": phonetic_key(entity.name),
         **({"nil_keys": sorted(entity.keys)} if entity.source == "nil" else {}),  # NIL clusters keep their keys
     }
@@ -118,8 +146,7 @@ def _mentions(b: _Builder, doc: Document, mentions: Sequence[Mention], entities:
     for mention in mentions:
         by_entity[mention.entity_id].append(mention)
     for entity_id, found in by_entity.items():
-        entity = entities[entity_id]
-        b.node(entity_id, entity.kind, entity_props(entity, entities))
+        b.entity(entities[entity_id], entities)
         b.rel("MENTIONS", doc.id, entity_id, doc.id, {
             "count": len(found), "surfaces": [m.surface for m in found],
             "spans": [[m.start, m.end] for m in found], "methods": sorted({m.method for m in found}),

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kgbuild.errors import InputError
-from kgbuild.io.html import load_html
 from kgbuild.io.jsonl import load_jsonl
 from kgbuild.io.plain import load_md, load_txt
 from kgbuild.model.document import Document
@@ -20,7 +19,7 @@ def load_path(path: Path) -> Iterator[LoadResult]:
     if suffix == ".jsonl":
         yield from load_jsonl(path)
         return
-    loader = {".txt": load_txt, ".md": load_md, ".html": load_html, ".htm": load_html}.get(suffix)
+    loader = {".txt": load_txt, ".md": load_md, ".html": _load_html, ".htm": _load_html}.get(suffix)
     if loader is None:
         yield InputError(str(path), f"unsupported file type {suffix!r}")
         return
@@ -28,3 +27,10 @@ def load_path(path: Path) -> Iterator[LoadResult]:
         yield loader(path)
     except InputError as exc:
         yield exc
+
+
+def _load_html(path: Path) -> Document:
+    """The HTML loader, imported on first use: lxml costs every ingest process about 10 MB."""
+    from kgbuild.io.html import load_html
+
+    return load_html(path)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Hashable
 from typing import Any, cast
 
 from kgbuild.model.graph import PropValue
+
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False)  # built once: json.dumps builds one a call
 
 
 def merge_props(old: dict[str, PropValue], new: dict[str, PropValue]) -> dict[str, PropValue]:
@@ -21,16 +24,36 @@ def merge_props(old: dict[str, PropValue], new: dict[str, PropValue]) -> dict[st
 
 
 def _union(first: list[Any], second: list[Any]) -> PropValue:
-    """Items of both lists without repeats (lists compared by JSON text)."""
-    seen = {json.dumps(v, sort_keys=True): v for v in first}
+    """Items of both lists without repeats (items compared as their JSON text would be)."""
+    seen = {_item_key(v): v for v in first}
     for value in second:
-        seen.setdefault(json.dumps(value, sort_keys=True), value)
+        seen.setdefault(_item_key(value), value)
     return cast(PropValue, list(seen.values()))
+
+
+def _item_key(value: Any) -> Hashable:
+    """A key equal for two list items exactly when their JSON texts are equal.
+
+    Strings and ints are their own keys (cheap, and never equal to each other); anything else (floats,
+    booleans, None, lists) is keyed by its JSON text in a tuple, which no string or int equals.
+    """
+    kind = type(value)
+    if kind is str or kind is int:
+        return cast(Hashable, value)
+    return (None, json.dumps(value, sort_keys=True))
+
+
+def is_stable(props: dict[str, PropValue]) -> bool:
+    """True when merge_props(props, props) == props (no list repeats an item), so a re-sent copy changes nothing."""
+    for value in props.values():
+        if isinstance(value, list) and len({_item_key(v) for v in value}) != len(value):
+            return False
+    return True
 
 
 def dumps(props: dict[str, PropValue]) -> str:
     """Canonical JSON for storage (sorted keys, so equal props are equal text)."""
-    return json.dumps(props, sort_keys=True, ensure_ascii=False)
+    return _CANONICAL.encode(props)
 
 
 def loads(text: str) -> dict[str, PropValue]:

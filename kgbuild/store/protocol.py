@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from kgbuild.model.entity import Entity
 from kgbuild.model.graph import DocGraph
+from kgbuild.store.encoded import EncodedGraph
 
 
 class GraphStore(Protocol):
@@ -31,4 +32,13 @@ class GraphStore(Protocol):
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Node counts by label and relationship counts by type."""
+        ...
+
+
+@runtime_checkable
+class EncodedStore(GraphStore, Protocol):
+    """A store that also takes graphs encoded ahead by the extraction processes (kgbuild.store.encoded)."""
+
+    def write_encoded(self, items: Sequence[tuple[EncodedGraph, str]]) -> None:
+        """write_batch for encoded graphs, with the same guarantees."""
         ...

@@ -1,4 +1,4 @@
-"""The SQLite store: one transaction per article, upserts by deterministic id, a commit marker per article."""
+"""The SQLite store: one transaction per batch of articles, upserts by deterministic id, a commit marker per article."""
 
 from __future__ import annotations
 
@@ -9,12 +9,16 @@ from pathlib import Path
 from types import TracebackType
 
 from kgbuild.errors import StoreError
-from kgbuild.graph.schema import NODE_LABELS, REL_TYPES
+from kgbuild.graph.schema import REL_TYPES
 from kgbuild.model.entity import ENTITY_KINDS, Entity, EntityKind
-from kgbuild.model.graph import DocGraph, Node, PropValue, Rel
-from kgbuild.store.props import dumps, loads, merge_props
+from kgbuild.model.graph import DocGraph, Node, Rel
+from kgbuild.store.batch import NodePlan
+from kgbuild.store.encoded import EncodedGraph, GraphEncoder, RelRow
+from kgbuild.store.props import loads
 
 SCHEMA_VERSION = 2
+_CACHE_KIB = 16384  # page cache: the indexes of random (hashed) ids are written all over; 2 MB by default
+_READ_CHUNK = 900  # ids per SELECT ... IN (...), well under SQLite's bound-parameter limit
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS nodes (id TEXT PRIMARY KEY, label TEXT NOT NULL, props TEXT NOT NULL);
@@ -34,7 +38,7 @@ _REGISTRY_COLUMNS = (("aliases", "TEXT NOT NULL DEFAULT '[]'"), ("keys", "TEXT N
 class SqliteStore:
     """The graph in one file; the only writer of it (with kgbuild.sinks for Neo4j)."""
 
-    batch_size = 64  # articles per transaction, each with its marker; a failed batch is retried one by one
+    batch_size = 256  # articles per transaction, each with its marker; a failed batch is retried one by one
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -44,6 +48,7 @@ class SqliteStore:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")  # WAL keeps the file consistent; markers make re-runs resume
             self.conn.execute("PRAGMA busy_timeout=30000")
+            self.conn.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
             self.conn.executescript(_SCHEMA)
             self._upgrade_registry()
             self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
@@ -77,10 +82,14 @@ class SqliteStore:
 
     def write_batch(self, items: Sequence[tuple[DocGraph, str]]) -> None:
         """Write the articles and their commit markers in one transaction: all of them or none."""
+        encode = GraphEncoder()
+        self.write_encoded([(encode(graph), path) for graph, path in items])
+
+    def write_encoded(self, items: Sequence[tuple[EncodedGraph, str]]) -> None:
+        """write_batch for graphs already encoded (by the extraction processes)."""
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-            for graph, path in items:
-                self._write_one(graph, path)
+            self._write_rows(items)
             self.conn.execute("COMMIT")
         except BaseException as exc:
             self.conn.execute("ROLLBACK")
@@ -89,40 +98,34 @@ class SqliteStore:
                 raise StoreError(f"{self.path}: write failed, nothing of {names} was stored ({exc})") from exc
             raise
 
-    def _write_one(self, graph: DocGraph, path: str) -> None:
-        """One article's nodes, relationships and marker, inside the caller's transaction."""
-        for node in graph.nodes:
-            self._upsert_node(node)
-        for rel in graph.rels:
-            self._upsert_rel(rel)
-        self.conn.execute("INSERT OR IGNORE INTO articles VALUES (?, ?)", (graph.article_id, path))
-
-    def _upsert_node(self, node: Node) -> None:
-        """Insert or merge a node (lists unioned, set scalars kept); the registry learns entities."""
-        if node.label not in NODE_LABELS:
-            raise StoreError(f"label {node.label!r} is not in the fixed list")
-        row = self.conn.execute("SELECT props FROM nodes WHERE id = ?", (node.id,)).fetchone()
-        props = merge_props(loads(row[0]), node.props) if row else node.props
-        self.conn.execute("INSERT OR REPLACE INTO nodes VALUES (?, ?, ?)", (node.id, node.label, dumps(props)))
-        if node.label in ENTITY_KINDS and props.get("resolved") is None:
-            self._learn(node.id, node.label, props)
-
-    def _learn(self, node_id: str, label: str, props: dict[str, PropValue]) -> None:
-        """Keep an entity the gazetteer lacks in the registry, with its spellings and NIL keys (merged props)."""
-        aliases, keys = props.get("aliases") or [], props.get("nil_keys")
-        source = "nil" if keys is not None else "registry"
-        self.conn.execute(
+    def _write_rows(self, items: Sequence[tuple[EncodedGraph, str]]) -> None:
+        """Nodes merged over the stored ones (one read, changed rows only), relationships, registry and markers."""
+        plan = NodePlan(self._stored({row[0] for graph, _path in items for row in graph.nodes}))
+        for graph, _path in items:
+            for row in graph.nodes:
+                plan.add(row)
+            _check_rel_types(graph.rels)
+        self.conn.executemany("INSERT INTO nodes VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                              "label = excluded.label, props = excluded.props", plan.node_rows())
+        self.conn.executemany("INSERT INTO rels VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET type = excluded.type, "
+                              "src = excluded.src, dst = excluded.dst, props = excluded.props",
+                              [rel for graph, _path in items for rel in graph.rels])
+        self.conn.executemany(
             "INSERT INTO registry (id, kind, name, key, aliases, keys, source) VALUES (?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET aliases = excluded.aliases, keys = excluded.keys, source = excluded.source",
-            (node_id, label, str(props.get("name")), str(props.get("key") or node_id),
-             json.dumps(aliases, ensure_ascii=False), json.dumps(keys or [], ensure_ascii=False), source))
+            plan.registry_rows())
+        self.conn.executemany("INSERT OR IGNORE INTO articles VALUES (?, ?)",
+                              [(graph.article_id, path) for graph, path in items])
 
-    def _upsert_rel(self, rel: Rel) -> None:
-        """Insert or replace a relationship (its id already encodes type, ends and scope)."""
-        if rel.type not in REL_TYPES:
-            raise StoreError(f"relationship type {rel.type!r} is not in the fixed list")
-        self.conn.execute("INSERT OR REPLACE INTO rels VALUES (?, ?, ?, ?, ?)",
-                          (rel.id, rel.type, rel.src, rel.dst, dumps(rel.props)))
+    def _stored(self, ids: set[str]) -> dict[str, tuple[str, str]]:
+        """(label, props JSON) of the nodes among `ids` that the store already has, read a chunk at a time."""
+        wanted, found = list(ids), {}
+        for start in range(0, len(wanted), _READ_CHUNK):
+            chunk = wanted[start:start + _READ_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            for node_id, label, props in self.conn.execute(f"SELECT id, label, props FROM nodes WHERE id IN ({marks})", chunk):
+                found[node_id] = (label, props)
+        return found
 
     def nodes(self) -> Iterator[Node]:
         """Every node, ordered by id (stable exports)."""
@@ -144,6 +147,13 @@ class SqliteStore:
         """Entities learned from earlier ingests that the gazetteer lacks (unknown outlets, NIL clusters), oldest first."""
         rows = self.conn.execute("SELECT id, kind, name, key, aliases, keys, source FROM registry ORDER BY rowid").fetchall()
         return [_registered(*row) for row in rows]
+
+
+def _check_rel_types(rels: Sequence[RelRow]) -> None:
+    """Refuse a relationship type outside the fixed list (nothing from input text becomes a type)."""
+    for rel in rels:
+        if rel[1] not in REL_TYPES:
+            raise StoreError(f"relationship type {rel[1]!r} is not in the fixed list")
 
 
 def _registered(node_id: str, kind: str, name: str, key: str, aliases: str, keys: str, source: str) -> Entity:
