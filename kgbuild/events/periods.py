@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from kgbuild.events.numbers import NumberSpec, parse_word, parts_of, value_of
+from kgbuild.events.sentence import folded_words, plain
 from kgbuild.events.timespan import (DateMention, DateOffset, add_months, latest_season, monday, part_of_month,
                                      part_of_year)
 
@@ -79,15 +80,13 @@ def find_periods(text: str, offset: int, spec: PeriodSpec, months: dict[str, int
     """Every period, bare month, bare year and 'N units ago' in a text, resolved against `today`."""
     ctx = _Context(spec, months, numbers, today)
     out: list[DateMention] = []
-    if not _worth_reading(text, spec, months):
-        return out
-    for name, pattern, rule, flip in _rules(ctx):
+    for name, pattern, rule, flip, _needs in _worth_running(text, spec, months):
         for m in pattern.finditer(text):
             groups = tuple(g or "" for g in m.groups())
             found = rule(groups[::-1] if flip else groups, ctx)
             if found is not None:
                 out.append(DateMention(offset + m.start(), offset + m.end(), found[0], found[1], f"period:{name}"))
-    return out
+    return out if out and _worth_reading(text, spec, months) else []
 
 
 def _worth_reading(text: str, spec: PeriodSpec, months: dict[str, int]) -> bool:
@@ -102,27 +101,105 @@ def _quick(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\d{4}|" + _alternation(words).replace(r"[\s-]+", r"\s"), re.IGNORECASE)
 
 
-def _rules(ctx: _Context) -> Iterator[tuple[str, re.Pattern[str], Rule, bool]]:
-    """The period patterns of a language, in the order the words stand (hu: 2025 elején; en: early 2025)."""
-    s = ctx.spec
-    part, month, rel = _alt(s.parts), _alt(ctx.months), _alt(s.relative_years)
+Needs = tuple[frozenset[str], ...]
+CompiledRule = tuple[str, re.Pattern[str], Rule, bool, Needs]
+_YEAR: frozenset[str] = frozenset({"#year"})  # the need for a run of exactly four digits, not for words
+_YEAR_RUN = re.compile(r"(?<!\w)\d{4}(?!\w)")
+_KEYABLE = re.compile(r"\w+(?: \w+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    """A spec's rules compiled once, every word any of them needs, and those that need nothing."""
+
+    spec: PeriodSpec
+    months: dict[str, int]
+    rules: list[CompiledRule]
+    words: frozenset[str]
+    free: list[CompiledRule]
+
+
+_COMPILED: dict[tuple[int, int], _Compiled] = {}
+
+
+def _worth_running(text: str, spec: PeriodSpec, months: dict[str, int]) -> list[CompiledRule]:
+    """The rules whose needs all show in the text as word runs: set tests, where a rule's regex scan costs a
+    hundred times more. Every rule when the text is not plain."""
+    compiled = _compiled(spec, months)
+    words = folded_words(text)
+    if words is None:
+        return compiled.rules
+    hits = compiled.words.intersection(words)
+    year = _YEAR_RUN.search(text) is not None
+    if not hits and not year:
+        return compiled.free
+    return [r for r in compiled.rules if all(year if need is _YEAR else not need.isdisjoint(hits) for need in r[4])]
+
+
+def _compiled(spec: PeriodSpec, months: dict[str, int]) -> _Compiled:
+    """The rules of a spec, compiled once; keyed by identity, since the spec holds dicts and does not hash."""
+    key = (id(spec), id(months))
+    cached = _COMPILED.get(key)
+    if cached is None or cached.spec is not spec or cached.months is not months:
+        rules = list(_rules(spec, months))
+        words = frozenset(w for r in rules for need in r[4] if need is not _YEAR for w in need)
+        cached = _COMPILED[key] = _Compiled(spec, months, rules, words, [r for r in rules if not r[4]])
+    return cached
+
+
+def _keys(words: Any, endings: tuple[str, ...] = ("",)) -> frozenset[str] | None:
+    """What a text holds among its lower-cased word runs wherever one of the words (with one of the endings)
+    matches: the longest run of each. None when a word is not plain runs of word characters split by single
+    spaces, since then nothing certain follows."""
+    out = set()
+    for word in words:
+        for ending in endings:
+            written = (word + ending).lower()
+            if not plain(written) or _KEYABLE.fullmatch(written) is None:
+                return None
+            out.add(max(written.split(" "), key=len))
+    return frozenset(out)
+
+
+def _needs(*keys: frozenset[str] | None) -> Needs:
+    """The word sets a rule needs; a set that could not be worked out needs nothing."""
+    return tuple(k for k in keys if k is not None)
+
+
+def _rules(s: PeriodSpec, months: dict[str, int]) -> Iterator[CompiledRule]:
+    """The period patterns of a language, in the order the words stand (hu: 2025 elején; en: early 2025), each
+    with the word runs it cannot match without (`_worth_running`): every word a pattern names stands between
+    non-word characters, and a month with its ending is one run. A changed pattern needs its needs checked."""
+    part, month, rel = _alt(s.parts), _alt(months), _alt(s.relative_years)
     ending, prep = _alt(s.month_endings), _alt(s.month_prepositions)
+    parts, rels, any_month = _keys(s.parts), _keys(s.relative_years), _keys(months, ("",) + s.month_endings)
     flags = re.IGNORECASE
     if s.part_after:
-        yield "year-part", re.compile(rf"\b(\d{{4}})\.?\s+({part})(?!\w)", flags), _year_part, False
-        yield "month-part", re.compile(rf"\b({month}){ending}?\s+({part})(?!\w)", flags), _month_part, False
-        yield "relative-part", re.compile(rf"\b({rel})\s+({part})(?!\w)", flags), _relative_part, False
+        yield ("year-part", re.compile(rf"\b(\d{{4}})\.?\s+({part})(?!\w)", flags), _year_part, False,
+               _needs(_YEAR, parts))
+        yield ("month-part", re.compile(rf"\b({month}){ending}?\s+({part})(?!\w)", flags), _month_part, False,
+               _needs(any_month, parts))
+        yield ("relative-part", re.compile(rf"\b({rel})\s+({part})(?!\w)", flags), _relative_part, False,
+               _needs(rels, parts))
     else:
-        yield "year-part", re.compile(rf"\b({part})[\s-]+(?:of\s+)?(\d{{4}})\b", flags), _year_part, True
-        yield "month-part", re.compile(rf"\b({part})[\s-]+({month})\b", flags), _month_part, True
-        yield "relative-part", re.compile(rf"\b({part})\s+({rel})\b", flags), _relative_part, True
-    yield "relative-month", re.compile(rf"\b({rel})\s+({month}){ending}?(?!\w)", flags), _relative_month, False
-    yield "month", re.compile(rf"\b({month}){ending}(?!\w)" if s.month_endings
-                              else rf"\b{prep}\s+({month})\b(?!\.?\s*\d)", flags), _bare_month, False
-    yield "year", re.compile(rf"\b(\d{{4}})-{_alt(s.year_endings)}(?!\w)" if s.year_endings
-                             else rf"\b{_alt(s.year_prepositions)}\s+(\d{{4}})\b", flags), _bare_year, False
-    yield "season", re.compile(rf"\b({_alt(s.bare_parts)})(?!\w)", flags), _bare_part, False
-    yield "ago", re.compile(rf"\b(\w+)\s+({_alt(s.ago)})(?!\w)", flags), _ago, False
+        yield ("year-part", re.compile(rf"\b({part})[\s-]+(?:of\s+)?(\d{{4}})\b", flags), _year_part, True,
+               _needs(parts, _YEAR))
+        yield ("month-part", re.compile(rf"\b({part})[\s-]+({month})\b", flags), _month_part, True,
+               _needs(parts, any_month))
+        yield ("relative-part", re.compile(rf"\b({part})\s+({rel})\b", flags), _relative_part, True,
+               _needs(parts, rels))
+    yield ("relative-month", re.compile(rf"\b({rel})\s+({month}){ending}?(?!\w)", flags), _relative_month, False,
+           _needs(rels, any_month))
+    yield ("month", re.compile(rf"\b({month}){ending}(?!\w)" if s.month_endings
+                               else rf"\b{prep}\s+({month})\b(?!\.?\s*\d)", flags), _bare_month, False,
+           _needs(_keys(months, s.month_endings)) if s.month_endings
+           else _needs(_keys(s.month_prepositions), _keys(months)))
+    yield ("year", re.compile(rf"\b(\d{{4}})-{_alt(s.year_endings)}(?!\w)" if s.year_endings
+                              else rf"\b{_alt(s.year_prepositions)}\s+(\d{{4}})\b", flags), _bare_year, False,
+           _needs(_YEAR, _keys(s.year_endings) if s.year_endings else _keys(s.year_prepositions)))
+    yield ("season", re.compile(rf"\b({_alt(s.bare_parts)})(?!\w)", flags), _bare_part, False,
+           _needs(_keys(s.bare_parts)))
+    yield "ago", re.compile(rf"\b(\w+)\s+({_alt(s.ago)})(?!\w)", flags), _ago, False, _needs(_keys(s.ago))
 
 
 def _part_name(ctx: _Context, written: str) -> str | None:
@@ -209,12 +286,27 @@ def find_offsets(text: str, offset: int, spec: PeriodSpec, numbers: NumberSpec) 
     """'két nappal azután(, hogy)', 'two days after': the following clause's date relative to the main one."""
     if not spec.offset_units or not spec.offset_words:
         return []
-    pattern = re.compile(rf"\b(\w+)\s+({_alt(spec.offset_units)})\s+({_alt(spec.offset_words)})(?!\w)", re.IGNORECASE)
     out: list[DateOffset] = []
-    for m in pattern.finditer(text):
+    units, signs = tuple(spec.offset_units), tuple(spec.offset_words)
+    words = folded_words(text)
+    if words is not None and any(k is not None and k.isdisjoint(words) for k in (_keys_of(units), _keys_of(signs))):
+        return out
+    for m in _offset_pattern(units, signs).finditer(text):
         amount = number_in(m[1], numbers)
         unit = spec.offset_units.get(m[2].lower())
         sign = spec.offset_words.get(m[3].lower())
         if amount is not None and unit is not None and sign is not None:
             out.append(DateOffset(offset + m.start(), offset + m.end(), sign * amount * unit, f"offset:{m[3].lower()}"))
     return out
+
+
+@lru_cache(maxsize=16)
+def _offset_pattern(units: tuple[str, ...], signs: tuple[str, ...]) -> re.Pattern[str]:
+    """'<number> <unit> <after|before>': both words stand between non-word characters (see `_keys_of`)."""
+    return re.compile(rf"\b(\w+)\s+({_alt(units)})\s+({_alt(signs)})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _keys_of(words: tuple[str, ...]) -> frozenset[str] | None:
+    """Cached `_keys` of a word list."""
+    return _keys(words)

@@ -72,6 +72,24 @@ def matcher(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(parts) + ")" if parts else "(?!x)x")
 
 
+# Characters for which lower-casing a text mirrors case-insensitive regex matching on it (Latin letters,
+# punctuation and currency signs, less the dotted and dotless i and the long s); test_sentence.py checks it.
+_UNPLAIN = re.compile("[^\x00-\u024f\u2000-\u206f\u20a0-\u20bf]|[\u0130\u0131\u017f]")
+_RUN = re.compile(r"\w+")
+
+
+def plain(text: str) -> bool:
+    """True when `text.lower()` may stand in for case-insensitive matching on `text`, so prefilters may use it."""
+    return _UNPLAIN.search(text) is None
+
+
+@lru_cache(maxsize=16)
+def folded_words(text: str) -> frozenset[str] | None:
+    """The lower-cased word runs (\\w+) of a plain text, so the date, period and offset prefilters rule out most
+    sentences with one set test; None when the text is not plain. Cached: several finders read one sentence."""
+    return frozenset(_RUN.findall(text.lower())) if plain(text) else None
+
+
 def word_matches(word: str, pattern: str) -> bool:
     """A lexicon pattern: `stem*` matches words starting with the stem, anything else the whole word."""
     if pattern.endswith("*"):
