@@ -11,13 +11,14 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from kgbuild.events.lexicon import ClauseMark, Lexicon
-from kgbuild.events.sentence import Placed, Sentence, word_matches
+from kgbuild.events.sentence import Placed, Sentence, WordMemo, word_matches, word_memo
 from kgbuild.events.triggers import Fired, firing, trigger_words
 
 _CLOSERS = (",", "—", "–", ";", ":")
 _DASHES = ("—", "–")
 _EMBEDDED = ("relative", "adverbial")
 _BREAKS = (",", ";", ":")
+_SEMICOLON = ClauseMark(";", "coordinate")
 
 
 @dataclass
@@ -44,11 +45,10 @@ def split_clauses(sentence: Sentence, lexicon: Lexicon, excluded: Collection[int
     clauses = [Clause(0, "main", None)]
     current, stack = clauses[0], []
     dashes = _paired_dashes(sentence)
-    bare = tuple(m for m in lexicon.clause_marks if m.bare)
+    openers = word_memo(lexicon.clause_marks, _marks_for)
     for i in range(len(sentence.tokens)):
         gap = _gap(sentence, i)
-        marks = lexicon.clause_marks if ("," in gap or ";" in gap) else bare
-        mark = _opener(sentence, i, gap, marks) if i and (marks or ";" in gap) else None
+        mark = _opener(sentence, i, gap, openers) if i else None
         if i in dashes:
             mark = ClauseMark("–", "parenthetical")
         if mark is not None:
@@ -121,15 +121,22 @@ def _cut(sentence: Sentence, lexicon: Lexicon, clause: Clause, before: int, afte
     return None
 
 
-def _opener(sentence: Sentence, i: int, gap: str, marks: tuple[ClauseMark, ...]) -> ClauseMark | None:
+Openers = WordMemo[tuple[ClauseMark, ...], tuple[ClauseMark | None, ClauseMark | None]]
+
+
+def _opener(sentence: Sentence, i: int, gap: str, openers: Openers) -> ClauseMark | None:
     """The clause mark opening at word i: after a comma (or bare), or any word after a semicolon."""
     if ";" in gap:
-        return ClauseMark(";", "coordinate")
-    comma = "," in gap
-    for mark in marks:
-        if (comma or mark.bare) and word_matches(sentence.lower[i], mark.word) and i not in sentence.covered:
-            return mark
-    return None
+        return _SEMICOLON
+    marks = openers(sentence.lower[i])
+    mark = marks[0] if "," in gap else marks[1]
+    return mark if mark is not None and i not in sentence.covered else None
+
+
+def _marks_for(word: str, marks: tuple[ClauseMark, ...]) -> tuple[ClauseMark | None, ClauseMark | None]:
+    """The first mark a word matches, and the first bare one: the word's answers after a comma and without."""
+    found = [m for m in marks if word_matches(word, m.word)]
+    return next(iter(found), None), next((m for m in found if m.bare), None)
 
 
 def _antecedent(sentence: Sentence, i: int, mark: ClauseMark, excluded: Collection[int],

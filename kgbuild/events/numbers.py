@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from kgbuild.events.sentence import Sentence, word_matches
+from kgbuild.events.sentence import Sentence, WordMemo, word_matches, word_memo
 
 _DIGITS = re.compile(r"^(\d+)(?:-(\w+))?$")
 _GAP_OK = re.compile(r"^[\s\u00a0\u202f]*$")
@@ -182,13 +182,16 @@ def find_quantities(sentence: Sentence, spec: NumberSpec, skip: Sequence[tuple[i
 def _atoms(sentence: Sentence, spec: NumberSpec, skip: Sequence[tuple[int, int]]) -> list[_Atom | None]:
     """Tokens that read as numbers; digit groups split by the tokenizer (15,000; 11 000) are joined."""
     out: list[_Atom | None] = []
+    words = word_memo(spec, _number_word)
     i = 0
     while i < len(sentence.tokens):
         token = sentence.tokens[i]
-        if i in sentence.covered or any(s <= token.start < e for s, e in skip):
+        if i in sentence.covered or (skip and any(s <= token.start < e for s, e in skip)):
             i += 1
             continue
-        atom = _digit_atom(sentence, i, spec) or _word_atom(sentence, i, spec)
+        # only a token that starts with a digit can be digits; a word is read once per vocabulary
+        digits = _digit_atom(sentence, i, spec) if token.text[:1].isdecimal() else None
+        atom = digits or _word_atom(sentence, i, words)
         out.append(atom)
         i = atom.last + 1 if atom is not None else i + 1
     return out
@@ -227,17 +230,26 @@ def _is_ordinal(sentence: Sentence, i: int, spec: NumberSpec) -> bool:
     return gap.strip() == spec.ordinal_mark and sentence.tokens[i + 1].text[:1].islower()
 
 
-def _word_atom(sentence: Sentence, i: int, spec: NumberSpec) -> _Atom | None:
-    """A number word, or a plural scale word ('thousands', 'dozens') that means 'several'."""
-    word = sentence.lower[i]
+NumberWord = tuple[tuple[tuple[float, str], ...], tuple[str, ...], str, str | None]
+
+
+def _word_atom(sentence: Sentence, i: int, words: WordMemo[NumberSpec, NumberWord | None]) -> _Atom | None:
+    """Word i read as a number (`_number_word`)."""
+    word = words(sentence.lower[i])
+    return _Atom(i, i, *word) if word is not None else None
+
+
+def _number_word(word: str, spec: NumberSpec) -> NumberWord | None:
+    """A number word, or a plural scale word ('thousands', 'dozens') that means 'several': parts, morphemes,
+    ending and forced qualifier; memoized per vocabulary, since it depends on the word alone."""
     if word in spec.plural_scales:
         value = spec.plural_scales[word]
-        return _Atom(i, i, ((value, _kind(value)),), (word,), "", "several")
+        return ((value, _kind(value)),), (word,), "", "several"
     parsed = parse_word(word, spec)
     if parsed is None:
         return None
     morphemes, ending = parsed
-    return _Atom(i, i, parts_of(morphemes, spec), morphemes, ending)
+    return parts_of(morphemes, spec), morphemes, ending, None
 
 
 def _runs(sentence: Sentence, atoms: list[_Atom], spec: NumberSpec) -> list[list[_Atom]]:
@@ -314,4 +326,9 @@ def _counted_after(sentence: Sentence, last: int, spec: NumberSpec) -> bool:
 
 def _counted_at(sentence: Sentence, j: int, spec: NumberSpec) -> bool:
     """Word j is a counted noun."""
-    return j < len(sentence.lower) and any(word_matches(sentence.lower[j], c) for c in spec.counted)
+    return j < len(sentence.lower) and word_memo(spec.counted, _is_counted)(sentence.lower[j])
+
+
+def _is_counted(word: str, counted: tuple[str, ...]) -> bool:
+    """The word is a counted noun (katona*, troops)."""
+    return any(word_matches(word, c) for c in counted)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, Generic, TypeVar
 
 from kgbuild.model.document import Segment
 from kgbuild.model.mention import Mention
@@ -32,28 +34,44 @@ class Sentence:
     mentions: tuple[Placed, ...]
     covered: frozenset[int]
     gaps: tuple[str, ...] = ()
+    at: tuple[Placed | None, ...] = ()
 
     def gap_before(self, i: int) -> str:
         """The characters between word i-1 and word i (punctuation tells clause structure); i = len(tokens)
         is what follows the last word."""
-        return self.gaps[max(0, min(i, len(self.gaps) - 1))] if self.gaps else ""
+        gaps = self.gaps
+        if 0 <= i < len(gaps):
+            return gaps[i]
+        return gaps[0 if i < 0 else -1] if gaps else ""
 
     def mention_at(self, i: int) -> Placed | None:
-        """The mention covering word i, if any."""
+        """The mention covering word i, if any (the first listed, from the table `build_sentence` makes)."""
+        if len(self.at) == len(self.tokens):
+            return self.at[i] if 0 <= i < len(self.at) else None
         return next((p for p in self.mentions if p.first <= i <= p.last), None)
 
 
 def build_sentence(text: str, segment: Segment, mentions: Sequence[Mention]) -> Sentence:
     """Tokenize a segment and place its mentions on word indexes."""
     tokens = tuple(tokenize(segment.text, segment.start))
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     placed = []
     for mention in mentions:
-        inside = [i for i, t in enumerate(tokens) if t.start >= mention.start and t.end <= mention.end]
-        if inside:
-            placed.append(Placed(mention, inside[0], inside[-1]))
+        # words inside the mention: tokens never overlap, so starts and ends both ascend and they are a range
+        first, after = bisect_left(starts, mention.start), bisect_right(ends, mention.end)
+        if first < after:
+            placed.append(Placed(mention, first, after - 1))
     covered = frozenset(i for p in placed for i in range(p.first, p.last + 1))
     return Sentence(segment, text, tokens, tuple(t.text.lower() for t in tokens), tuple(placed), covered,
-                    _gaps(text, segment, tokens))
+                    _gaps(text, segment, tokens), _mention_table(len(tokens), placed))
+
+
+def _mention_table(size: int, placed: list[Placed]) -> tuple[Placed | None, ...]:
+    """For each word the first mention covering it, so `mention_at` is one index."""
+    table: list[Placed | None] = [None] * size
+    for p in reversed(placed):
+        table[p.first:p.last + 1] = [p] * (p.last - p.first + 1)
+    return tuple(table)
 
 
 def _gaps(text: str, segment: Segment, tokens: tuple[Token, ...]) -> tuple[str, ...]:
@@ -63,6 +81,41 @@ def _gaps(text: str, segment: Segment, tokens: tuple[Token, ...]) -> tuple[str, 
     starts = [segment.start] + [t.end for t in tokens]
     ends = [t.start for t in tokens] + [segment.end]
     return tuple(text[a:b] for a, b in zip(starts, ends))
+
+
+O = TypeVar("O")
+V = TypeVar("V")
+MEMO_WORDS = 20000
+
+
+class WordMemo(Generic[O, V]):
+    """Answers that depend on a word and one piece of lexicon data (the owner) alone, worked out once per word;
+    emptied when full, so memory stays bounded on any vocabulary."""
+
+    def __init__(self, owner: O, compute: Callable[[str, O], V]) -> None:
+        self.owner, self.compute, self.answers = owner, compute, dict[str, V]()
+
+    def __call__(self, word: str) -> V:
+        """The answer for one word."""
+        answers = self.answers
+        if word in answers:
+            return answers[word]
+        if len(answers) >= MEMO_WORDS:
+            answers.clear()
+        found = answers[word] = self.compute(word, self.owner)
+        return found
+
+
+_MEMOS: dict[tuple[int, Callable[..., Any]], WordMemo[Any, Any]] = {}
+
+
+def word_memo(owner: O, compute: Callable[[str, O], V]) -> WordMemo[O, V]:
+    """The memo of `compute` for this owner (by identity, since lexicon parts hold dicts and do not hash)."""
+    key = (id(owner), compute)
+    memo = _MEMOS.get(key)
+    if memo is None or memo.owner is not owner:
+        memo = _MEMOS[key] = WordMemo(owner, compute)
+    return memo
 
 
 @lru_cache(maxsize=256)
