@@ -46,8 +46,9 @@ def split_clauses(sentence: Sentence, lexicon: Lexicon, excluded: Collection[int
     current, stack = clauses[0], []
     dashes = _paired_dashes(sentence)
     openers = word_memo(lexicon.clause_marks, _marks_for)
+    gaps = sentence.gaps
     for i in range(len(sentence.tokens)):
-        gap = _gap(sentence, i)
+        gap = gaps[i] if i and gaps[i] == " " else _gap(sentence, i)  # a lone space is the common case
         mark = _opener(sentence, i, gap, openers) if i else None
         if i in dashes:
             mark = ClauseMark("–", "parenthetical")

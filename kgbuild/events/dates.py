@@ -12,7 +12,7 @@ from functools import lru_cache
 from babel.dates import get_day_names, get_month_names
 
 from kgbuild.events.lexicon import Lexicon
-from kgbuild.events.periods import find_periods
+from kgbuild.events.periods import YEAR_RUN, find_periods, run_keys
 from kgbuild.events.sentence import folded_words
 from kgbuild.events.timespan import DateMention, add_months, monday
 
@@ -42,6 +42,12 @@ def _months(lang: str) -> dict[str, int]:
         for number, name in get_month_names(width, locale=lang).items():
             names[name.lower().rstrip(".")] = number
     return names
+
+
+@lru_cache(maxsize=8)
+def _month_words(lang: str) -> frozenset[str] | None:
+    """Month names as the word runs a text must hold where a pattern matches one as a whole word."""
+    return run_keys(_months(lang))
 
 
 @lru_cache(maxsize=8)
@@ -88,18 +94,22 @@ def _explicit(text: str, offset: int, lang: str, article_date: date | None) -> l
     if _DIGIT.search(text) is None:  # every pattern below needs a digit, and three sentences in four have none
         return out
     months = _months(lang)
-    for m in _ISO.finditer(text):
+    # all but month-day need a year, a run of four digits; month-day and the two with the month between
+    # numbers need the month name as a whole word
+    dated = YEAR_RUN.search(text) is not None
+    named = _may_hold(folded_words(text), _month_words(lang))
+    for m in _ISO.finditer(text) if dated else ():
         out += _make(offset, m, int(m[1]), int(m[2]), int(m[3]), "iso")
-    for m in _NUMERIC_HU.finditer(text):
+    for m in _NUMERIC_HU.finditer(text) if dated else ():
         out += _make(offset, m, int(m[1]), int(m[2]), int(m[3]), "numeric")
     ymd, mdy, dmy, my = _patterns(lang)
-    for m in my.finditer(text):
+    for m in my.finditer(text) if dated and named else ():
         out += _make(offset, m, int(m[2]), months[m[1].lower()], None, "month-year")
-    for m in ymd.finditer(text):
+    for m in ymd.finditer(text) if dated else ():
         out += _make(offset, m, int(m[1]), months[m[2].lower()], int(m[3]) if m[3] else None, "year-month-day")
-    for m in dmy.finditer(text):
+    for m in dmy.finditer(text) if dated and named else ():
         out += _make(offset, m, int(m[3]), months[m[2].lower()], int(m[1]), "day-month-year")
-    for m in mdy.finditer(text):
+    for m in mdy.finditer(text) if named else ():
         year = int(m[3]) if m[3] else _year_before(article_date, months[m[1].lower()], int(m[2]))
         if year is not None:
             out += _make(offset, m, year, months[m[1].lower()], int(m[2]), "month-day-year")
@@ -130,7 +140,7 @@ def _relative(text: str, offset: int, lexicon: Lexicon, article_date: date) -> l
     weekdays = _weekdays(lexicon.language)
     words = folded_words(text)
     forms = _weekday_forms(lexicon.language, lexicon.weekday_suffixes)
-    for m in re.finditer(r"\b\w+\b", lowered) if _may_hold(words, forms) else ():
+    for m in _weekday_pattern(forms).finditer(lowered) if _may_hold(words, forms) else ():
         number = _weekday_of(m.group(), weekdays, lexicon.weekday_suffixes)
         if number is not None:
             back = (article_date.weekday() - number) % 7
@@ -162,6 +172,13 @@ def _weekday_forms(lang: str, suffixes: tuple[str, ...]) -> frozenset[str]:
     stems = {name[:-1] + long for name in weekdays for long, short in _UNLENGTHEN.items() if name.endswith(short)}
     candidates = set(weekdays) | {stem + suffix for stem in stems | set(weekdays) for suffix in suffixes}
     return frozenset(c for c in candidates if _weekday_of(c, weekdays, suffixes) is not None)
+
+
+@lru_cache(maxsize=8)
+def _weekday_pattern(forms: frozenset[str]) -> re.Pattern[str]:
+    """The whole words among the weekday forms: every word `_weekday_of` reads, found in one scan."""
+    words = sorted((f for f in forms if re.fullmatch(r"\w+", f)), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" if words else "(?!x)x")
 
 
 @lru_cache(maxsize=8)

@@ -6,12 +6,18 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import Any, Generic, TypeVar
 
 from kgbuild.model.document import Segment
 from kgbuild.model.mention import Mention
 from kgbuild.nlp.tokens import Token, tokenize
+
+
+O = TypeVar("O")
+V = TypeVar("V")
+MEMO_WORDS = 20000
+MEMO_OWNERS = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +57,22 @@ class Sentence:
         return next((p for p in self.mentions if p.first <= i <= p.last), None)
 
 
+def by_identity(func: Callable[[O], V]) -> Callable[[O], V]:
+    """Memoize a function of one lexicon part by the part's identity: hashing a tuple of records on every call
+    costs more than the work saved."""
+    cache: dict[int, tuple[O, V]] = {}
+
+    @wraps(func)
+    def cached(owner: O) -> V:
+        hit = cache.get(id(owner))
+        if hit is None or hit[0] is not owner:
+            if len(cache) >= MEMO_OWNERS:
+                cache.clear()
+            hit = cache[id(owner)] = (owner, func(owner))
+        return hit[1]
+    return cached
+
+
 def build_sentence(text: str, segment: Segment, mentions: Sequence[Mention]) -> Sentence:
     """Tokenize a segment and place its mentions on word indexes."""
     tokens = tuple(tokenize(segment.text, segment.start))
@@ -62,7 +84,7 @@ def build_sentence(text: str, segment: Segment, mentions: Sequence[Mention]) -> 
         if first < after:
             placed.append(Placed(mention, first, after - 1))
     covered = frozenset(i for p in placed for i in range(p.first, p.last + 1))
-    return Sentence(segment, text, tokens, tuple(t.text.lower() for t in tokens), tuple(placed), covered,
+    return Sentence(segment, text, tokens, tuple([t.text.lower() for t in tokens]), tuple(placed), covered,
                     _gaps(text, segment, tokens), _mention_table(len(tokens), placed))
 
 
@@ -80,12 +102,9 @@ def _gaps(text: str, segment: Segment, tokens: tuple[Token, ...]) -> tuple[str, 
         return ()
     starts = [segment.start] + [t.end for t in tokens]
     ends = [t.start for t in tokens] + [segment.end]
-    return tuple(text[a:b] for a, b in zip(starts, ends))
+    return tuple([text[a:b] for a, b in zip(starts, ends)])
 
 
-O = TypeVar("O")
-V = TypeVar("V")
-MEMO_WORDS = 20000
 
 
 class WordMemo(Generic[O, V]):
@@ -114,6 +133,8 @@ def word_memo(owner: O, compute: Callable[[str, O], V]) -> WordMemo[O, V]:
     key = (id(owner), compute)
     memo = _MEMOS.get(key)
     if memo is None or memo.owner is not owner:
+        if len(_MEMOS) >= MEMO_OWNERS:
+            _MEMOS.clear()
         memo = _MEMOS[key] = WordMemo(owner, compute)
     return memo
 
@@ -127,7 +148,7 @@ def matcher(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 # Characters for which lower-casing a text mirrors case-insensitive regex matching on it (Latin letters,
 # punctuation and currency signs, less the dotted and dotless i and the long s); test_sentence.py checks it.
-_UNPLAIN = re.compile("[^\x00-\u024f\u2000-\u206f\u20a0-\u20bf]|[\u0130\u0131\u017f]")
+_UNPLAIN = re.compile("[\u0130\u0131\u017f\u0250-\u1fff\u2070-\u209f\u20c0-\U0010ffff]")
 _RUN = re.compile(r"\w+")
 
 
@@ -163,14 +184,15 @@ def is_modifier(sentence: Sentence, placed: Placed, possessives: Sequence[str] =
     "South Korea's National Intelligence Service"), so it is not a participant or a source itself; only
     capitalized words or titles may stand between ('North Korean leader Kim Jong Un'); any name followed by a
     title and a name qualifies it too ('Russian Security Council Secretary Sergei Shoigu')."""
-    possessive = any(placed.mention.surface.endswith(p) for p in possessives)
     nxt = next((p for p in sentence.mentions if p.first > placed.last), None)
     if nxt is None or nxt.mention.method == "demonym" or nxt.first - placed.last > MODIFIER_GAP:
         return False
+    title = word_memo(titles, _is_title)
     between = range(placed.last + 1, nxt.first)
-    if any(not sentence.tokens[j].text[:1].isupper() and not _is_title(sentence.lower[j], titles) for j in between):
+    if any(not sentence.tokens[j].text[:1].isupper() and not title(sentence.lower[j]) for j in between):
         return False
-    titled = any(_is_title(sentence.lower[j], titles) for j in between)
+    titled = any(title(sentence.lower[j]) for j in between)
+    possessive = placed.mention.surface.endswith(tuple(possessives))
     if placed.mention.method != "demonym" and not possessive and not titled:
         return False
     return all(not sentence.gap_before(j).strip(" -") for j in range(placed.last + 1, nxt.first + 1))

@@ -12,6 +12,8 @@ from kgbuild.events import dates, periods
 from kgbuild.events.lexicon import Lexicon, lexicon_for
 from kgbuild.events.sentence import folded_words, plain
 
+TODAY = date(2025, 11, 5)
+
 _RANGES = [(0, 0x250), (0x2000, 0x2070), (0x20A0, 0x20C0)]
 
 
@@ -45,8 +47,8 @@ def _words(lexicon: Lexicon) -> list[str]:
     out = [*s.parts, *s.bare_parts, *s.relative_years, *s.ago, *s.offset_units, *s.offset_words, *months,
            *s.month_prepositions, *s.year_prepositions, *lexicon.relative_dates, *dates._weekdays(lexicon.language)]
     out += [m + e for m in months for e in s.month_endings] + [f"2024-{e}" for e in s.year_endings]
-    out += ["2024", "2024.", "1850", "12345", "két", "three", "of", "the", "x", "mid-january", "szerdán", "kedden"]
-    return out
+    out += ["2024", "2024.", "1850", "123", "két", "three", "of", "the", "x", "mid-january", "szerdán", "kedden"]
+    return out + [w.replace(" ", "-") for w in out if " " in w]
 
 
 def _texts(lexicon: Lexicon, n: int = 6000) -> list[str]:
@@ -69,6 +71,41 @@ def test_period_rules_are_never_skipped_where_they_match(lang: str) -> None:
     for text in _texts(lexicon):
         kept = {r[0] for r in periods._worth_running(text, lexicon.periods, months)}
         assert {r[0] for r in rules if r[1].search(text)} <= kept, text
+        assert periods.find_periods(text, 0, lexicon.periods, months, lexicon.numbers, TODAY) == _every_rule(
+            text, lexicon, months), text
+
+
+def _every_rule(text: str, lexicon: Lexicon, months: dict[str, int]) -> list[object]:
+    """find_periods as it was: every rule on every text, behind the old quick test."""
+    s = lexicon.periods
+    if not re.search(r"\d{4}|" + periods._alt(_quick_words(lexicon, months)).replace(r"[\s-]+", r"\s"), text,
+                     re.IGNORECASE):
+        return []
+    ctx = periods._Context(s, months, lexicon.numbers, TODAY)
+    out: list[object] = []
+    for name, pattern, rule, flip, _needs in periods._compiled(s, months).rules:
+        for m in pattern.finditer(text):
+            groups = tuple(g or "" for g in m.groups())
+            found = rule(groups[::-1] if flip else groups, ctx)
+            if found is not None:
+                out.append(periods.DateMention(m.start(), m.end(), found[0], found[1], f"period:{name}"))
+    return out
+
+
+def _quick_words(lexicon: Lexicon, months: dict[str, int]) -> tuple[str, ...]:
+    s = lexicon.periods
+    return tuple(s.parts) + tuple(months) + tuple(s.relative_years) + tuple(s.ago) + tuple(s.bare_parts)
+
+
+@pytest.mark.parametrize("lang", ["hu", "en"])
+def test_quick_test_trie_matches_what_the_alternation_matched(lang: str) -> None:
+    lexicon = lexicon_for(lang)
+    months = dates._months(lang)
+    words = _quick_words(lexicon, months)
+    old = re.compile(r"\d{4}|" + periods._alt(words).replace(r"[\s-]+", r"\s"), re.IGNORECASE)
+    for text in _texts(lexicon) + [w for w in words] + [w.upper() + "x" for w in words]:
+        assert (old.search(text) is None) == (periods._quick(words).search(text) is None), text
+    assert periods._quick(()).search("x2024") is not None and periods._quick(()).search("x") is None
 
 
 @pytest.mark.parametrize("lang", ["hu", "en"])
@@ -80,9 +117,10 @@ def test_relative_dates_and_offsets_are_never_skipped_where_they_match(lang: str
     s = lexicon.periods
     for text in _texts(lexicon):
         words = folded_words(text)
-        weekday = any(dates._weekday_of(w, dates._weekdays(lang), lexicon.weekday_suffixes) is not None
-                      for w in re.findall(r"\w+", text.lower()))
-        assert not weekday or dates._may_hold(words, forms), text
+        weekdays = [w for w in re.findall(r"\b\w+\b", text.lower())
+                    if dates._weekday_of(w, dates._weekdays(lang), lexicon.weekday_suffixes) is not None]
+        assert not weekdays or dates._may_hold(words, forms), text
+        assert [m.group() for m in dates._weekday_pattern(forms).finditer(text.lower())] == weekdays, text
         assert pattern.search(text.lower()) is None or dates._may_hold(words, phrases), text
         found = periods.find_offsets(text, 0, s, lexicon.numbers)
         assert found == _offsets_unfiltered(text, lexicon), text
