@@ -320,13 +320,21 @@ def _ago(g: tuple[str, ...], ctx: _Context) -> tuple[date, str] | None:
     unit = ctx.spec.ago.get(re.sub(r"\s+", " ", g[1].lower()))
     if amount is None or unit is None:
         return None
+    try:
+        return _back(ctx.today, unit, amount)
+    except (ValueError, OverflowError):  # before year 1 ('3000 years ago'): no date, not a failed article
+        return None
+
+
+def _back(today: date, unit: str, amount: int) -> tuple[date, str]:
+    """The date `amount` days, weeks, months or years before `today`, with its precision."""
     if unit == "day":
-        return ctx.today - timedelta(days=amount), "day"
+        return today - timedelta(days=amount), "day"
     if unit == "week":
-        return monday(ctx.today - timedelta(weeks=amount)), "week"
+        return monday(today - timedelta(weeks=amount)), "week"
     if unit == "month":
-        return add_months(ctx.today, -amount), "month"
-    return date(ctx.today.year - amount, 1, 1), "year"
+        return add_months(today, -amount), "month"
+    return date(today.year - amount, 1, 1), "year"
 
 
 def number_in(word: str, numbers: NumberSpec) -> int | None:

@@ -47,7 +47,7 @@ def _words(lexicon: Lexicon) -> list[str]:
     out = [*s.parts, *s.bare_parts, *s.relative_years, *s.ago, *s.offset_units, *s.offset_words, *months,
            *s.month_prepositions, *s.year_prepositions, *lexicon.relative_dates, *dates._weekdays(lexicon.language)]
     out += [m + e for m in months for e in s.month_endings] + [f"2024-{e}" for e in s.year_endings]
-    out += ["2024", "2024.", "1850", "123", "két", "three", "of", "the", "x", "mid-january", "szerdán", "kedden"]
+    out += ["2024", "2024.", "1850", "12345", "két", "three", "of", "the", "x", "mid-january", "szerdán", "kedden"]
     return out + [w.replace(" ", "-") for w in out if " " in w]
 
 
