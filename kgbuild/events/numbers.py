@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from kgbuild.events.sentence import Sentence, WordMemo, word_matches, word_memo
+from kgbuild.events.sentence import Sentence, word_matches, word_memo
 
 _DIGITS = re.compile(r"^(\d+)(?:-(\w+))?$")
 _GAP_OK = re.compile(r"^[\s\u00a0\u202f]*$")
@@ -175,25 +175,26 @@ def value_of(parts: Sequence[tuple[float, str]]) -> float:
 
 def find_quantities(sentence: Sentence, spec: NumberSpec, skip: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
     """Every quantity in a sentence, outside the given spans (dates) and outside entity names."""
-    atoms = [a for a in _atoms(sentence, spec, skip) if a is not None]
+    atoms = _atoms(sentence, spec, skip)
     return [q for q in (_quantity(sentence, run, spec) for run in _runs(sentence, atoms, spec)) if q is not None]
 
 
-def _atoms(sentence: Sentence, spec: NumberSpec, skip: Sequence[tuple[int, int]]) -> list[_Atom | None]:
-    """Tokens that read as numbers; digit groups split by the tokenizer (15,000; 11 000) are joined."""
-    out: list[_Atom | None] = []
-    words = word_memo(spec, _number_word)
-    i = 0
-    while i < len(sentence.tokens):
+def _atoms(sentence: Sentence, spec: NumberSpec, skip: Sequence[tuple[int, int]]) -> list[_Atom]:
+    """Tokens that read as numbers; digit groups split by the tokenizer (15,000; 11 000) are joined. Only words
+    that start with a digit or are number words (read once per vocabulary) are looked at: most are neither."""
+    out: list[_Atom] = []
+    words = word_memo(spec, _number_word).many(sentence.lower)
+    after = 0
+    for i in [i for i, (w, n) in enumerate(zip(sentence.lower, words)) if n is not None or w[:1].isdecimal()]:
         token = sentence.tokens[i]
-        if i in sentence.covered or (skip and any(s <= token.start < e for s, e in skip)):
-            i += 1
+        if i < after or i in sentence.covered or (skip and any(s <= token.start < e for s, e in skip)):
             continue
-        # only a token that starts with a digit can be digits; a word is read once per vocabulary
         digits = _digit_atom(sentence, i, spec) if token.text[:1].isdecimal() else None
-        atom = digits or _word_atom(sentence, i, words)
-        out.append(atom)
-        i = atom.last + 1 if atom is not None else i + 1
+        word = words[i]
+        atom = digits or (_Atom(i, i, *word) if word is not None else None)
+        if atom is not None:
+            out.append(atom)
+            after = atom.last + 1
     return out
 
 
@@ -231,12 +232,6 @@ def _is_ordinal(sentence: Sentence, i: int, spec: NumberSpec) -> bool:
 
 
 NumberWord = tuple[tuple[tuple[float, str], ...], tuple[str, ...], str, str | None]
-
-
-def _word_atom(sentence: Sentence, i: int, words: WordMemo[NumberSpec, NumberWord | None]) -> _Atom | None:
-    """Word i read as a number (`_number_word`)."""
-    word = words(sentence.lower[i])
-    return _Atom(i, i, *word) if word is not None else None
 
 
 def _number_word(word: str, spec: NumberSpec) -> NumberWord | None:

@@ -124,6 +124,11 @@ class WordMemo(Generic[O, V]):
         found = answers[word] = self.compute(word, self.owner)
         return found
 
+    def many(self, words: Sequence[str]) -> list[V]:
+        """The answers for a sentence's words, in one call."""
+        answers = self.answers
+        return [answers[w] if w in answers else self(w) for w in words]
+
 
 _MEMOS: dict[tuple[int, Callable[..., Any]], WordMemo[Any, Any]] = {}
 
@@ -144,6 +149,13 @@ def matcher(patterns: tuple[str, ...]) -> re.Pattern[str]:
     """One compiled test for a list of lexicon patterns (`stem*` or whole words), for hot loops."""
     parts = [re.escape(p[:-1]) if p.endswith("*") else re.escape(p) + "$" for p in patterns]
     return re.compile("(?:" + "|".join(parts) + ")" if parts else "(?!x)x")
+
+
+@lru_cache(maxsize=256)
+def line_matcher(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """`matcher` for words joined by newlines: a pattern matches at a line start, a whole word up to its end."""
+    parts = [re.escape(p[:-1]) if p.endswith("*") else re.escape(p) + "$" for p in patterns]
+    return re.compile("(?m)^(?:" + "|".join(parts) + ")" if parts else "(?!x)x")
 
 
 # Characters for which lower-casing a text mirrors case-insensitive regex matching on it (Latin letters,
