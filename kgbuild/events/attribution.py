@@ -57,7 +57,7 @@ def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finde
     """Every source a phrase points to; `excluded` word indexes (appositions) are never sources."""
     found: list[Source] = []
     by_first = _by_first_word(phrases)
-    for i, word in enumerate(sentence.lower):
+    for i, word in enumerate(sentence.lower) if not by_first.keys().isdisjoint(sentence.lower) else ():
         for phrase in by_first.get(word, ()):
             if phrase_at(sentence, i, phrase.words) and sentence.mention_at(i) is None:
                 found.extend(_sources_of(sentence, i, phrase, finder))
