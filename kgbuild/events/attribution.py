@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kgbuild.events.lexicon import Lexicon, Phrase
-from kgbuild.events.sentence import Placed, Sentence, is_modifier, phrase_at, word_matches
+from kgbuild.events.sentence import Placed, Sentence, by_identity, is_modifier, phrase_at, word_matches
 from kgbuild.model.mention import Mention
 
 WINDOW_AFTER = 8
@@ -58,7 +57,7 @@ def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finde
     """Every source a phrase points to; `excluded` word indexes (appositions) are never sources."""
     found: list[Source] = []
     by_first = _by_first_word(phrases)
-    for i, word in enumerate(sentence.lower):
+    for i, word in enumerate(sentence.lower) if not by_first.keys().isdisjoint(sentence.lower) else ():
         for phrase in by_first.get(word, ()):
             if phrase_at(sentence, i, phrase.words) and sentence.mention_at(i) is None:
                 found.extend(_sources_of(sentence, i, phrase, finder))
@@ -66,7 +65,7 @@ def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finde
     return found
 
 
-@lru_cache(maxsize=16)
+@by_identity
 def _by_first_word(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
     """Phrases by their first word, longest first, so each word is checked against a few phrases only."""
     out: dict[str, list[Phrase]] = {}

@@ -192,6 +192,8 @@ def _date(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> tuple[DateMe
 
 def _dates_in(ctx: SentenceContext, clause: Clause) -> list[DateMention]:
     """The dates that start inside a clause's words."""
+    if not ctx.dates:
+        return []
     spans = [(ctx.sentence.tokens[i].start, ctx.sentence.tokens[i].end) for i in clause.words]
     return [d for d in ctx.dates if any(s <= d.start < e for s, e in spans)]
 

@@ -7,17 +7,21 @@ contiguous. Kept deliberately simple: no parser, only punctuation and opener wor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from kgbuild.events.lexicon import ClauseMark, Lexicon
-from kgbuild.events.sentence import Placed, Sentence, word_matches
+from kgbuild.events.sentence import Placed, Sentence, word_matches, word_memo
 from kgbuild.events.triggers import Fired, firing, trigger_words
 
 _CLOSERS = (",", "—", "–", ";", ":")
 _DASHES = ("—", "–")
 _EMBEDDED = ("relative", "adverbial")
 _BREAKS = (",", ";", ":")
+_SEMICOLON = ClauseMark(";", "coordinate")
+_CLOSER_CHARS = frozenset("".join(_CLOSERS))
+_DASH = re.compile("|".join(map(re.escape, _DASHES)))
 
 
 @dataclass
@@ -44,11 +48,11 @@ def split_clauses(sentence: Sentence, lexicon: Lexicon, excluded: Collection[int
     clauses = [Clause(0, "main", None)]
     current, stack = clauses[0], []
     dashes = _paired_dashes(sentence)
-    bare = tuple(m for m in lexicon.clause_marks if m.bare)
+    openers = word_memo(lexicon.clause_marks, _marks_for).many(sentence.lower)
+    gaps = sentence.gaps
     for i in range(len(sentence.tokens)):
-        gap = _gap(sentence, i)
-        marks = lexicon.clause_marks if ("," in gap or ";" in gap) else bare
-        mark = _opener(sentence, i, gap, marks) if i and (marks or ";" in gap) else None
+        gap = gaps[i] if i and gaps[i] == " " else _gap(sentence, i)  # a lone space is the common case
+        mark = _opener(sentence, i, gap, openers[i]) if i else None
         if i in dashes:
             mark = ClauseMark("–", "parenthetical")
         if mark is not None:
@@ -80,20 +84,22 @@ def _closes(clause: Clause, gap: str, i: int, dashes: dict[int, int]) -> bool:
     """A relative clause ends at a comma or dash; a parenthetical at its closing dash."""
     if clause.kind == "parenthetical":
         return clause.opener is not None and dashes.get(clause.opener) == i
-    return clause.kind in _EMBEDDED and any(c in gap for c in _CLOSERS)
+    return clause.kind in _EMBEDDED and not _CLOSER_CHARS.isdisjoint(gap)
 
 
 def _paired_dashes(sentence: Sentence) -> dict[int, int]:
     """Word indexes opening a dash parenthetical ('– amelyet ... idézett –') → the word after its closing dash."""
-    if not any(d in sentence.segment.text for d in _DASHES):
+    if _DASH.search(sentence.segment.text) is None:
         return {}
-    marks = [i for i in range(1, len(sentence.tokens)) if any(d in sentence.gap_before(i) for d in _DASHES)]
+    marks = [i for i in range(1, len(sentence.tokens)) if _DASH.search(sentence.gaps[i])]
     return {marks[k]: marks[k + 1] for k in range(0, len(marks) - 1, 2)}
 
 
 def _split_between_triggers(sentence: Sentence, lexicon: Lexicon, clauses: list[Clause], fired: Fired) -> list[Clause]:
     """Two triggers in one clause separated by a comma or a coordinator ('járt, akkor ... egyeztetett';
     'met X and pledged') are two clauses: the second continues the first."""
+    if len(fired) < 2:  # no clause holds two triggers
+        return sorted(clauses, key=lambda c: c.start)
     out: list[Clause] = []
     next_index = max(c.index for c in clauses) + 1
     for clause in clauses:
@@ -121,15 +127,22 @@ def _cut(sentence: Sentence, lexicon: Lexicon, clause: Clause, before: int, afte
     return None
 
 
-def _opener(sentence: Sentence, i: int, gap: str, marks: tuple[ClauseMark, ...]) -> ClauseMark | None:
-    """The clause mark opening at word i: after a comma (or bare), or any word after a semicolon."""
+Marks = tuple[ClauseMark | None, ClauseMark | None]
+
+
+def _opener(sentence: Sentence, i: int, gap: str, marks: Marks) -> ClauseMark | None:
+    """The clause mark opening at word i: after a comma (or bare), or any word after a semicolon; `marks` are
+    the word's first mark and first bare one (`_marks_for`)."""
     if ";" in gap:
-        return ClauseMark(";", "coordinate")
-    comma = "," in gap
-    for mark in marks:
-        if (comma or mark.bare) and word_matches(sentence.lower[i], mark.word) and i not in sentence.covered:
-            return mark
-    return None
+        return _SEMICOLON
+    mark = marks[0] if "," in gap else marks[1]
+    return mark if mark is not None and i not in sentence.covered else None
+
+
+def _marks_for(word: str, marks: tuple[ClauseMark, ...]) -> Marks:
+    """The first mark a word matches, and the first bare one: the word's answers after a comma and without."""
+    found = [m for m in marks if word_matches(word, m.word)]
+    return next(iter(found), None), next((m for m in found if m.bare), None)
 
 
 def _antecedent(sentence: Sentence, i: int, mark: ClauseMark, excluded: Collection[int],

@@ -12,7 +12,8 @@ from functools import lru_cache
 from babel.dates import get_day_names, get_month_names
 
 from kgbuild.events.lexicon import Lexicon
-from kgbuild.events.periods import find_periods
+from kgbuild.events.periods import YEAR_RUN, find_periods, run_keys
+from kgbuild.events.sentence import folded_words
 from kgbuild.events.timespan import DateMention, add_months, monday
 
 __all__ = ["DateMention", "dateline_end", "drop_dateline", "find_dates"]
@@ -44,6 +45,12 @@ def _months(lang: str) -> dict[str, int]:
 
 
 @lru_cache(maxsize=8)
+def _month_words(lang: str) -> frozenset[str] | None:
+    """Month names as the word runs a text must hold where a pattern matches one as a whole word."""
+    return run_keys(_months(lang))
+
+
+@lru_cache(maxsize=8)
 def _weekdays(lang: str) -> dict[str, int]:
     """Weekday names (CLDR via babel) → Python weekday number (Monday = 0)."""
     return {name.lower(): number for number, name in get_day_names("wide", locale=lang).items()}
@@ -63,6 +70,8 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 _UNLENGTHEN = {"á": "a", "é": "e"}
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC_HU = re.compile(r"\b(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.")
+_DIGIT = re.compile(r"\d")
+_PHRASE = re.compile(r"\w+(?: \w+)*")
 
 
 def find_dates(text: str, offset: int, lexicon: Lexicon, article_date: date | None) -> list[DateMention]:
@@ -82,19 +91,25 @@ def find_dates(text: str, offset: int, lexicon: Lexicon, article_date: date | No
 def _explicit(text: str, offset: int, lang: str, article_date: date | None) -> list[DateMention]:
     """ISO, Hungarian numeric and month-name dates."""
     out: list[DateMention] = []
+    if _DIGIT.search(text) is None:  # every pattern below needs a digit, and three sentences in four have none
+        return out
     months = _months(lang)
-    for m in _ISO.finditer(text):
+    # all but month-day need a year, a run of four digits; month-day and the two with the month between
+    # numbers need the month name as a whole word
+    dated = YEAR_RUN.search(text) is not None
+    named = _may_hold(folded_words(text), _month_words(lang))
+    for m in _ISO.finditer(text) if dated else ():
         out += _make(offset, m, int(m[1]), int(m[2]), int(m[3]), "iso")
-    for m in _NUMERIC_HU.finditer(text):
+    for m in _NUMERIC_HU.finditer(text) if dated else ():
         out += _make(offset, m, int(m[1]), int(m[2]), int(m[3]), "numeric")
     ymd, mdy, dmy, my = _patterns(lang)
-    for m in my.finditer(text):
+    for m in my.finditer(text) if dated and named else ():
         out += _make(offset, m, int(m[2]), months[m[1].lower()], None, "month-year")
-    for m in ymd.finditer(text):
+    for m in ymd.finditer(text) if dated else ():
         out += _make(offset, m, int(m[1]), months[m[2].lower()], int(m[3]) if m[3] else None, "year-month-day")
-    for m in dmy.finditer(text):
+    for m in dmy.finditer(text) if dated and named else ():
         out += _make(offset, m, int(m[3]), months[m[2].lower()], int(m[1]), "day-month-year")
-    for m in mdy.finditer(text):
+    for m in mdy.finditer(text) if named else ():
         year = int(m[3]) if m[3] else _year_before(article_date, months[m[1].lower()], int(m[2]))
         if year is not None:
             out += _make(offset, m, year, months[m[1].lower()], int(m[2]), "month-day-year")
@@ -123,12 +138,14 @@ def _relative(text: str, offset: int, lexicon: Lexicon, article_date: date) -> l
     out: list[DateMention] = []
     lowered = text.lower()
     weekdays = _weekdays(lexicon.language)
-    for m in re.finditer(r"\b\w+\b", lowered):
+    words = folded_words(text)
+    forms = _weekday_forms(lexicon.language, lexicon.weekday_suffixes)
+    for m in _weekday_pattern(forms).finditer(lowered) if _may_hold(words, forms) else ():
         number = _weekday_of(m.group(), weekdays, lexicon.weekday_suffixes)
         if number is not None:
             back = (article_date.weekday() - number) % 7
             out.append(DateMention(offset + m.start(), offset + m.end(), article_date - timedelta(days=back), "day", "weekday"))
-    if lexicon.relative_dates:
+    if lexicon.relative_dates and _may_hold(words, _phrase_keys(tuple(lexicon.relative_dates))):
         for m in _relative_pattern(tuple(lexicon.relative_dates)).finditer(lowered):
             unit, amount = lexicon.relative_dates[m.group()]
             value, precision = _shift(article_date, unit, amount)
@@ -140,6 +157,37 @@ def _relative(text: str, offset: int, lexicon: Lexicon, article_date: date) -> l
 def _relative_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for all relative date phrases of a language, longest first."""
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b")
+
+
+def _may_hold(words: frozenset[str] | None, keys: frozenset[str] | None) -> bool:
+    """False only when the text's word runs are known and hold none of the keys, so the scan may be skipped."""
+    return words is None or keys is None or not keys.isdisjoint(words)
+
+
+@lru_cache(maxsize=8)
+def _weekday_forms(lang: str, suffixes: tuple[str, ...]) -> frozenset[str]:
+    """Every word `_weekday_of` reads as a weekday, so sentences without one skip the word loop: the names, and
+    the names with a suffix after their last letter, plain or lengthened (kedden, szerdán)."""
+    weekdays = _weekdays(lang)
+    stems = {name[:-1] + long for name in weekdays for long, short in _UNLENGTHEN.items() if name.endswith(short)}
+    candidates = set(weekdays) | {stem + suffix for stem in stems | set(weekdays) for suffix in suffixes}
+    return frozenset(c for c in candidates if _weekday_of(c, weekdays, suffixes) is not None)
+
+
+@lru_cache(maxsize=8)
+def _weekday_pattern(forms: frozenset[str]) -> re.Pattern[str]:
+    """The whole words among the weekday forms: every word `_weekday_of` reads, found in one scan."""
+    words = sorted((f for f in forms if re.fullmatch(r"\w+", f)), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" if words else "(?!x)x")
+
+
+@lru_cache(maxsize=8)
+def _phrase_keys(phrases: tuple[str, ...]) -> frozenset[str] | None:
+    """The longest word run of each relative date phrase: `_relative_pattern` matches whole words, so a text
+    holding none of these holds no phrase. None when a phrase is not words split by single spaces."""
+    if any(_PHRASE.fullmatch(p) is None for p in phrases):
+        return None
+    return frozenset(max(p.split(" "), key=len) for p in phrases)
 
 
 def _weekday_of(word: str, weekdays: dict[str, int], suffixes: tuple[str, ...]) -> int | None:

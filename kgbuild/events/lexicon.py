@@ -15,6 +15,7 @@ from typing import Any
 from kgbuild.errors import KgbuildError
 from kgbuild.events.numbers import NumberSpec, parse_number_spec
 from kgbuild.events.periods import PeriodSpec, parse_period_spec
+from kgbuild.events.sentence import by_identity, word_memo
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "DEMAND",
@@ -98,6 +99,28 @@ class Lexicon:
     objects_by_position: bool = False
     postpositions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     determiners: tuple[str, ...] = ()
+
+
+Title = tuple[str, tuple[str, ...]]
+
+
+def title_candidates(titles: dict[str, str], word: str) -> tuple[Title, ...]:
+    """The titles (English title, written words) whose first written word starts `word`, longest written form
+    first: the only ones that can match at that word. Worked out once per word."""
+    return word_memo(titles, _title_candidates)(word)
+
+
+def _title_candidates(word: str, titles: dict[str, str]) -> tuple[Title, ...]:
+    """Uncached body of `title_candidates`."""
+    return tuple((english, words) for english, words in _titles_longest_first(titles)
+                 if not words or word.startswith(words[0]))
+
+
+@by_identity
+def _titles_longest_first(titles: dict[str, str]) -> tuple[Title, ...]:
+    """Every title with its written words, longest written form first."""
+    ordered = sorted(titles.items(), key=lambda kv: -len(kv[0]))
+    return tuple((english, tuple(written.split())) for written, english in ordered)
 
 
 @lru_cache(maxsize=8)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from kgbuild.events.sentence import Sentence, word_matches
+from kgbuild.events.sentence import Sentence, word_matches, word_memo
 
 _DIGITS = re.compile(r"^(\d+)(?:-(\w+))?$")
 _GAP_OK = re.compile(r"^[\s\u00a0\u202f]*$")
@@ -175,22 +175,26 @@ def value_of(parts: Sequence[tuple[float, str]]) -> float:
 
 def find_quantities(sentence: Sentence, spec: NumberSpec, skip: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
     """Every quantity in a sentence, outside the given spans (dates) and outside entity names."""
-    atoms = [a for a in _atoms(sentence, spec, skip) if a is not None]
+    atoms = _atoms(sentence, spec, skip)
     return [q for q in (_quantity(sentence, run, spec) for run in _runs(sentence, atoms, spec)) if q is not None]
 
 
-def _atoms(sentence: Sentence, spec: NumberSpec, skip: Sequence[tuple[int, int]]) -> list[_Atom | None]:
-    """Tokens that read as numbers; digit groups split by the tokenizer (15,000; 11 000) are joined."""
-    out: list[_Atom | None] = []
-    i = 0
-    while i < len(sentence.tokens):
+def _atoms(sentence: Sentence, spec: NumberSpec, skip: Sequence[tuple[int, int]]) -> list[_Atom]:
+    """Tokens that read as numbers; digit groups split by the tokenizer (15,000; 11 000) are joined. Only words
+    that start with a digit or are number words (read once per vocabulary) are looked at: most are neither."""
+    out: list[_Atom] = []
+    words = word_memo(spec, _number_word).many(sentence.lower)
+    after = 0
+    for i in [i for i, (w, n) in enumerate(zip(sentence.lower, words)) if n is not None or w[:1].isdecimal()]:
         token = sentence.tokens[i]
-        if i in sentence.covered or any(s <= token.start < e for s, e in skip):
-            i += 1
+        if i < after or i in sentence.covered or (skip and any(s <= token.start < e for s, e in skip)):
             continue
-        atom = _digit_atom(sentence, i, spec) or _word_atom(sentence, i, spec)
-        out.append(atom)
-        i = atom.last + 1 if atom is not None else i + 1
+        digits = _digit_atom(sentence, i, spec) if token.text[:1].isdecimal() else None
+        word = words[i]
+        atom = digits or (_Atom(i, i, *word) if word is not None else None)
+        if atom is not None:
+            out.append(atom)
+            after = atom.last + 1
     return out
 
 
@@ -227,17 +231,20 @@ def _is_ordinal(sentence: Sentence, i: int, spec: NumberSpec) -> bool:
     return gap.strip() == spec.ordinal_mark and sentence.tokens[i + 1].text[:1].islower()
 
 
-def _word_atom(sentence: Sentence, i: int, spec: NumberSpec) -> _Atom | None:
-    """A number word, or a plural scale word ('thousands', 'dozens') that means 'several'."""
-    word = sentence.lower[i]
+NumberWord = tuple[tuple[tuple[float, str], ...], tuple[str, ...], str, str | None]
+
+
+def _number_word(word: str, spec: NumberSpec) -> NumberWord | None:
+    """A number word, or a plural scale word ('thousands', 'dozens') that means 'several': parts, morphemes,
+    ending and forced qualifier; memoized per vocabulary, since it depends on the word alone."""
     if word in spec.plural_scales:
         value = spec.plural_scales[word]
-        return _Atom(i, i, ((value, _kind(value)),), (word,), "", "several")
+        return ((value, _kind(value)),), (word,), "", "several"
     parsed = parse_word(word, spec)
     if parsed is None:
         return None
     morphemes, ending = parsed
-    return _Atom(i, i, parts_of(morphemes, spec), morphemes, ending)
+    return parts_of(morphemes, spec), morphemes, ending, None
 
 
 def _runs(sentence: Sentence, atoms: list[_Atom], spec: NumberSpec) -> list[list[_Atom]]:
@@ -314,4 +321,9 @@ def _counted_after(sentence: Sentence, last: int, spec: NumberSpec) -> bool:
 
 def _counted_at(sentence: Sentence, j: int, spec: NumberSpec) -> bool:
     """Word j is a counted noun."""
-    return j < len(sentence.lower) and any(word_matches(sentence.lower[j], c) for c in spec.counted)
+    return j < len(sentence.lower) and word_memo(spec.counted, _is_counted)(sentence.lower[j])
+
+
+def _is_counted(word: str, counted: tuple[str, ...]) -> bool:
+    """The word is a counted noun (katona*, troops)."""
+    return any(word_matches(word, c) for c in counted)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from kgbuild.events.lexicon import Lexicon
+from kgbuild.events.lexicon import Lexicon, title_candidates
 from kgbuild.events.sentence import Placed, Sentence, is_modifier
 from kgbuild.model.entity import Entity
 from kgbuild.model.event import RoleClaim
@@ -71,8 +71,7 @@ def _role_after(sentence: Sentence, start: int, lexicon: Lexicon,
 
 def _title_at(sentence: Sentence, i: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """A title word (possessive or case endings allowed: főnöke, alelnökével) → its English title."""
-    for written, english in sorted(lexicon.titles.items(), key=lambda kv: -len(kv[0])):
-        words = written.split()
+    for english, words in title_candidates(lexicon.titles, sentence.lower[i]):
         window = sentence.lower[i:i + len(words)]
         if len(window) == len(words) and all(w.startswith(p) for w, p in zip(window[:-1], words[:-1])) \
                 and window[-1].startswith(words[-1]):

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
+from itertools import repeat
+from typing import Any, Generic, TypeVar
 
 from kgbuild.model.document import Segment
 from kgbuild.model.mention import Mention
 from kgbuild.nlp.tokens import Token, tokenize
+
+
+O = TypeVar("O")
+V = TypeVar("V")
+MEMO_WORDS = 20000
+MEMO_OWNERS = 256
+_NEW = object()  # no answer yet
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,28 +42,60 @@ class Sentence:
     mentions: tuple[Placed, ...]
     covered: frozenset[int]
     gaps: tuple[str, ...] = ()
+    at: tuple[Placed | None, ...] = ()
 
     def gap_before(self, i: int) -> str:
         """The characters between word i-1 and word i (punctuation tells clause structure); i = len(tokens)
         is what follows the last word."""
-        return self.gaps[max(0, min(i, len(self.gaps) - 1))] if self.gaps else ""
+        gaps = self.gaps
+        if 0 <= i < len(gaps):
+            return gaps[i]
+        return gaps[0 if i < 0 else -1] if gaps else ""
 
     def mention_at(self, i: int) -> Placed | None:
-        """The mention covering word i, if any."""
+        """The mention covering word i, if any (the first listed, from the table `build_sentence` makes)."""
+        if len(self.at) == len(self.tokens):
+            return self.at[i] if 0 <= i < len(self.at) else None
         return next((p for p in self.mentions if p.first <= i <= p.last), None)
+
+
+def by_identity(func: Callable[[O], V]) -> Callable[[O], V]:
+    """Memoize a function of one lexicon part by the part's identity: hashing a tuple of records on every call
+    costs more than the work saved."""
+    cache: dict[int, tuple[O, V]] = {}
+
+    @wraps(func)
+    def cached(owner: O) -> V:
+        hit = cache.get(id(owner))
+        if hit is None or hit[0] is not owner:
+            if len(cache) >= MEMO_OWNERS:
+                cache.clear()
+            hit = cache[id(owner)] = (owner, func(owner))
+        return hit[1]
+    return cached
 
 
 def build_sentence(text: str, segment: Segment, mentions: Sequence[Mention]) -> Sentence:
     """Tokenize a segment and place its mentions on word indexes."""
     tokens = tuple(tokenize(segment.text, segment.start))
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     placed = []
     for mention in mentions:
-        inside = [i for i, t in enumerate(tokens) if t.start >= mention.start and t.end <= mention.end]
-        if inside:
-            placed.append(Placed(mention, inside[0], inside[-1]))
+        # words inside the mention: tokens never overlap, so starts and ends both ascend and they are a range
+        first, after = bisect_left(starts, mention.start), bisect_right(ends, mention.end)
+        if first < after:
+            placed.append(Placed(mention, first, after - 1))
     covered = frozenset(i for p in placed for i in range(p.first, p.last + 1))
-    return Sentence(segment, text, tokens, tuple(t.text.lower() for t in tokens), tuple(placed), covered,
-                    _gaps(text, segment, tokens))
+    return Sentence(segment, text, tokens, tuple([t.text.lower() for t in tokens]), tuple(placed), covered,
+                    _gaps(text, segment, tokens), _mention_table(len(tokens), placed))
+
+
+def _mention_table(size: int, placed: list[Placed]) -> tuple[Placed | None, ...]:
+    """For each word the first mention covering it, so `mention_at` is one index."""
+    table: list[Placed | None] = [None] * size
+    for p in reversed(placed):
+        table[p.first:p.last + 1] = [p] * (p.last - p.first + 1)
+    return tuple(table)
 
 
 def _gaps(text: str, segment: Segment, tokens: tuple[Token, ...]) -> tuple[str, ...]:
@@ -62,7 +104,48 @@ def _gaps(text: str, segment: Segment, tokens: tuple[Token, ...]) -> tuple[str, 
         return ()
     starts = [segment.start] + [t.end for t in tokens]
     ends = [t.start for t in tokens] + [segment.end]
-    return tuple(text[a:b] for a, b in zip(starts, ends))
+    return tuple([text[a:b] for a, b in zip(starts, ends)])
+
+
+
+
+class WordMemo(Generic[O, V]):
+    """Answers that depend on a word and one piece of lexicon data (the owner) alone, worked out once per word;
+    emptied when full, so memory stays bounded on any vocabulary."""
+
+    def __init__(self, owner: O, compute: Callable[[str, O], V]) -> None:
+        self.owner, self.compute, self.answers = owner, compute, dict[str, V]()
+
+    def __call__(self, word: str) -> V:
+        """The answer for one word."""
+        answers = self.answers
+        if word in answers:
+            return answers[word]
+        if len(answers) >= MEMO_WORDS:
+            answers.clear()
+        found = answers[word] = self.compute(word, self.owner)
+        return found
+
+    def many(self, words: Sequence[str]) -> list[V]:
+        """The answers for a sentence's words, in one call (looked up at C speed; new words worked out after)."""
+        found: list[Any] = list(map(self.answers.get, words, repeat(_NEW)))
+        if _NEW in found:
+            found = [self(w) if a is _NEW else a for w, a in zip(words, found)]
+        return found
+
+
+_MEMOS: dict[tuple[int, Callable[..., Any]], WordMemo[Any, Any]] = {}
+
+
+def word_memo(owner: O, compute: Callable[[str, O], V]) -> WordMemo[O, V]:
+    """The memo of `compute` for this owner (by identity, since lexicon parts hold dicts and do not hash)."""
+    key = (id(owner), compute)
+    memo = _MEMOS.get(key)
+    if memo is None or memo.owner is not owner:
+        if len(_MEMOS) >= MEMO_OWNERS:
+            _MEMOS.clear()
+        memo = _MEMOS[key] = WordMemo(owner, compute)
+    return memo
 
 
 @lru_cache(maxsize=256)
@@ -70,6 +153,31 @@ def matcher(patterns: tuple[str, ...]) -> re.Pattern[str]:
     """One compiled test for a list of lexicon patterns (`stem*` or whole words), for hot loops."""
     parts = [re.escape(p[:-1]) if p.endswith("*") else re.escape(p) + "$" for p in patterns]
     return re.compile("(?:" + "|".join(parts) + ")" if parts else "(?!x)x")
+
+
+@lru_cache(maxsize=256)
+def line_matcher(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """`matcher` for words joined by newlines: a pattern matches at a line start, a whole word up to its end."""
+    parts = [re.escape(p[:-1]) if p.endswith("*") else re.escape(p) + "$" for p in patterns]
+    return re.compile("(?m)^(?:" + "|".join(parts) + ")" if parts else "(?!x)x")
+
+
+# Characters for which lower-casing a text mirrors case-insensitive regex matching on it (Latin letters,
+# punctuation and currency signs, less the dotted and dotless i and the long s); test_sentence.py checks it.
+_UNPLAIN = re.compile("[\u0130\u0131\u017f\u0250-\u1fff\u2070-\u209f\u20c0-\U0010ffff]")
+_RUN = re.compile(r"\w+")
+
+
+def plain(text: str) -> bool:
+    """True when `text.lower()` may stand in for case-insensitive matching on `text`, so prefilters may use it."""
+    return _UNPLAIN.search(text) is None
+
+
+@lru_cache(maxsize=16)
+def folded_words(text: str) -> frozenset[str] | None:
+    """The lower-cased word runs (\\w+) of a plain text, so the date, period and offset prefilters rule out most
+    sentences with one set test; None when the text is not plain. Cached: several finders read one sentence."""
+    return frozenset(_RUN.findall(text.lower())) if plain(text) else None
 
 
 def word_matches(word: str, pattern: str) -> bool:
@@ -92,14 +200,15 @@ def is_modifier(sentence: Sentence, placed: Placed, possessives: Sequence[str] =
     "South Korea's National Intelligence Service"), so it is not a participant or a source itself; only
     capitalized words or titles may stand between ('North Korean leader Kim Jong Un'); any name followed by a
     title and a name qualifies it too ('Russian Security Council Secretary Sergei Shoigu')."""
-    possessive = any(placed.mention.surface.endswith(p) for p in possessives)
     nxt = next((p for p in sentence.mentions if p.first > placed.last), None)
     if nxt is None or nxt.mention.method == "demonym" or nxt.first - placed.last > MODIFIER_GAP:
         return False
+    title = word_memo(titles, _is_title)
     between = range(placed.last + 1, nxt.first)
-    if any(not sentence.tokens[j].text[:1].isupper() and not _is_title(sentence.lower[j], titles) for j in between):
+    if any(not sentence.tokens[j].text[:1].isupper() and not title(sentence.lower[j]) for j in between):
         return False
-    titled = any(_is_title(sentence.lower[j], titles) for j in between)
+    titled = any(title(sentence.lower[j]) for j in between)
+    possessive = placed.mention.surface.endswith(tuple(possessives))
     if placed.mention.method != "demonym" and not possessive and not titled:
         return False
     return all(not sentence.gap_before(j).strip(" -") for j in range(placed.last + 1, nxt.first + 1))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kgbuild.events.lexicon import Lexicon, Trigger
-from kgbuild.events.sentence import Sentence, matcher, word_matches
+from kgbuild.events.sentence import Sentence, line_matcher, word_matches, word_memo
 
 PARTICLE_WINDOW = 3
 MODALITY_WINDOW = 4
@@ -45,9 +46,9 @@ def firing(sentence: Sentence, lexicon: Lexicon) -> Fired:
     """For each word where a trigger fires, the best-ranked entry (its position in the lexicon); compute once
     per sentence and pass it on."""
     out: Fired = {}
-    for i, word in enumerate(sentence.lower):
-        if i in sentence.covered or not lexicon.any_stem.match(word):
-            continue
+    stems = word_memo(lexicon.any_stem, _may_fire).many(sentence.lower)
+    for i in [i for i, stem in enumerate(stems) if stem and i not in sentence.covered]:
+        word = sentence.lower[i]
         nominal = i > 0 and sentence.lower[i - 1] in lexicon.determiners
         for rank, prefix in _stem_matches(word, lexicon):
             trigger = lexicon.triggers[rank]
@@ -57,6 +58,11 @@ def firing(sentence: Sentence, lexicon: Lexicon) -> Fired:
                 out[i] = (rank, trigger)
                 break
     return out
+
+
+def _may_fire(word: str, any_stem: re.Pattern[str]) -> bool:
+    """Some trigger stem (after a verbal prefix or not) starts the word: one test rules out most words."""
+    return any_stem.match(word) is not None
 
 
 def _context_ok(lower: tuple[str, ...], context: tuple[str, ...]) -> bool:
@@ -130,6 +136,6 @@ def modality(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> str:
 
 
 def _any_cue(words: list[str], cues: tuple[str, ...]) -> bool:
-    """Some word matches some cue pattern."""
-    test = matcher(cues).match
-    return any(test(w) for w in words)
+    """Some word matches some cue pattern: one scan of the words joined by newlines, each a line (words never
+    hold a newline), instead of a match per word."""
+    return bool(words) and line_matcher(cues).search("\n".join(words)) is not None

@@ -90,3 +90,9 @@ def test_a_dateline_is_not_an_event_date() -> None:
 
 def test_no_clock_dates_without_an_article_date() -> None:
     assert find_dates("tavaly nyáron és múlt héten", 0, lexicon_for("hu"), None) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "3000 years ago"), ("en", "1000000 days ago"),
+                                            ("en", "50000 months ago"), ("hu", "egymillió hete")])
+def test_a_span_back_beyond_year_one_is_no_date_rather_than_a_crash(lang: str, text: str) -> None:
+    assert find_dates(text, 0, lexicon_for(lang), ARTICLE) == []
