@@ -1,0 +1,62 @@
+"""Per-language word lists of the mention finder (kgbuild/nlp/words/<lang>.json): descriptions that refer back
+to an organization or outlet ('a szolgálat', 'the agency')."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from kgbuild.errors import KgbuildError
+from kgbuild.model.entity import ENTITY_KINDS
+from kgbuild.resolve.normalize import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A common noun phrase that names an entity of these kinds whose names contain one of `names` (folded
+    substrings; any name when empty)."""
+
+    words: tuple[str, ...]
+    kinds: tuple[str, ...]
+    names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """One language's lists; adding a language adds a file."""
+
+    language: str
+    articles: frozenset[str]
+    references: tuple[Reference, ...]
+    modifiers: int
+
+
+@lru_cache(maxsize=8)
+def words_for(lang: str) -> Words | None:
+    """The word lists of a language, or None when it has none."""
+    path = resources.files("kgbuild.nlp") / "words" / f"{lang}.json"
+    if not path.is_file():
+        return None
+    return parse_words(json.loads(path.read_text(encoding="utf-8")))
+
+
+def parse_words(data: dict[str, Any]) -> Words:
+    """Typed lists from the JSON structure; folded, so lookups compare folded words."""
+    return Words(
+        language=data["language"],
+        articles=frozenset(fold(a) for a in data.get("articles", ())),
+        references=tuple(sorted((_reference(r) for r in data.get("references", ())), key=lambda r: -len(r.words))),
+        modifiers=int(data.get("reference_modifiers", 0)),
+    )
+
+
+def _reference(raw: dict[str, Any]) -> Reference:
+    """One description entry, its kinds checked."""
+    kinds = tuple(raw["kinds"])
+    unknown = [k for k in kinds if k not in ENTITY_KINDS]
+    if unknown:
+        raise KgbuildError(f"reference {raw['words']!r}: unknown entity kind {unknown[0]!r}")
+    return Reference(tuple(fold(w) for w in raw["words"].split()), kinds, tuple(fold(n) for n in raw.get("names", ())))
