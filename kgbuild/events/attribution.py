@@ -17,6 +17,9 @@ from kgbuild.model.mention import Mention
 
 WINDOW_AFTER = 8
 WINDOW_BEFORE = 4
+INSERTION_WORDS = 8
+INVERTED_WORDS = 3
+AUXILIARY_WORDS = 2
 _INVERSION_MARKS = ("—", "–", "-", ",", "”", '"', "»", "“")
 _TRAILING_MARKS = (",", "—", "–", "”", '"', "»")
 _CLAUSE_BREAKS = (",", "—", "–", ";", ":", "„", "”")
@@ -28,7 +31,8 @@ class Source:
     """A reporter or cited source found in a sentence, with the phrase that introduced it.
 
     `phrase` is the word index of the phrase; `trailing` is true when the source follows its content
-    ('..., Yonhap reported', '— közölte a KCNA'), so clauses that start after it are not its claims.
+    ('..., Yonhap reported', '— közölte a KCNA'), so clauses that start after it are not its claims;
+    `whole` sources (X szerint, according to X) speak for every clause after them.
     """
 
     placed: Placed
@@ -40,6 +44,7 @@ class Source:
     words: range
     phrase: int = 0
     trailing: bool = False
+    whole: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +82,12 @@ def _by_first_word(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]
 
 def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> list[Source]:
     """The Source records of one phrase occurrence (several when the sources are coordinated)."""
+    inserted = _insertion(sentence, i, finder)
     side = _side(sentence, i, phrase, finder.skip)
-    placed = _source_for(sentence, i, side, finder)
+    placed = _source_for(sentence, i, side, finder, phrase, inserted)
     if placed is None:
         return []
+    side = "before" if 0 <= placed.first < i else side
     last = i + len(phrase.words) - 1
     rule = f"{finder.kind}:{finder.lexicon.language}:{phrase.verb}" + (":pronoun" if placed.first == -1 else "")
     out = []
@@ -88,7 +95,7 @@ def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> 
         first, end = _same_name_span(sentence, one) if one.first >= 0 else (i, i)
         covered = range(min(i, first), max(last, end) + 1)
         out.append(Source(one, phrase.verb, sentence.tokens[i].start, sentence.tokens[last].end, rule,
-                          phrase.quote, covered, i, _trailing(sentence, covered.start, finder.lexicon)))
+                          phrase.quote, covered, i, _trailing(sentence, covered.start, finder.lexicon), phrase.sentence))
     return out
 
 
@@ -123,18 +130,63 @@ def _side(sentence: Sentence, i: int, phrase: Phrase, skip: Collection[int]) -> 
     return "after" if any(m in sentence.gap_before(i) for m in _INVERSION_MARKS) or i == 0 else "before"
 
 
-def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder) -> Placed | None:
-    """The mention on the phrase's side; a pronoun (He said, szerinte) is the person named last."""
+def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: Phrase,
+                inserted: range = range(0)) -> Placed | None:
+    """The mention on the phrase's side; a pronoun (He said, szerinte) is the person named last, and so is the
+    left-out subject of a speech verb ('– mondta.'); a source marked by case is found by its ending."""
+    if phrase.cases:
+        return _by_case(sentence, i, side, phrase.cases, finder)
     if side == "pronoun":
         return _pronoun(i, finder)
-    if side == "after":
-        return _after(sentence, i, finder)
-    found = _before(sentence, i, finder)
+    found = _after(sentence, i, finder) if side == "after" else _left(sentence, i, finder, inserted)
+    if side == "after" and inserted and (found is None or found.first - i > INVERTED_WORDS):
+        found = _left(sentence, i, finder, inserted) or found
+    if found is None and phrase.dropped:
+        found = _pronoun(i, finder)
+    return found
+
+
+def _left(sentence: Sentence, i: int, finder: _Finder, inserted: range) -> Placed | None:
+    """The source before the phrase: the nearest subject, else a pronoun's person, else (verb-final
+    languages) the clause's first subject."""
+    found = _before(sentence, i, finder, inserted)
     if found is None and i > 0 and sentence.lower[i - 1] in finder.lexicon.pronouns:
         return _pronoun(i - 1, finder)
     if found is None and not finder.lexicon.objects_by_position:
         return _clause_subject(sentence, i, finder)
     return found
+
+
+def _insertion(sentence: Sentence, i: int, finder: _Finder) -> range:
+    """A comma-delimited insertion that closes right before the phrase (or its auxiliary) and follows a name
+    that can speak ('Russia's General Staff, led by Valery Gerasimov, has described'); empty when none."""
+    close = next((k for k in range(i, max(i - AUXILIARY_WORDS, 0) - 1, -1) if "," in sentence.gap_before(k)), None)
+    if close is None or close == 0 or any(sentence.mention_at(k) is not None for k in range(close, i)):
+        return range(0)
+    opening = next((k for k in range(close - 1, max(close - INSERTION_WORDS, 0), -1) if "," in sentence.gap_before(k)),
+                   None)
+    speaker = sentence.mention_at(opening - 1) if opening is not None else None
+    if opening is None or speaker is None or speaker.first in finder.mute or speaker.first in finder.excluded:
+        return range(0)
+    return range(opening, close)
+
+
+def _by_case(sentence: Sentence, i: int, side: str, cases: tuple[str, ...], finder: _Finder) -> Placed | None:
+    """The nearest name on the phrase's side whose case ending is one the phrase asks for ('a NIS-re hivatkozva')."""
+    window = range(i + 1, min(i + WINDOW_AFTER + 1, len(sentence.tokens))) if side == "after" \
+        else range(i - 1, max(i - WINDOW_AFTER, 0) - 1, -1)
+    for j in window:
+        placed = sentence.mention_at(j)
+        if placed is not None and placed.first not in finder.excluded and placed.first not in finder.mute \
+                and _has_case(placed.mention, cases):
+            return placed
+    return None
+
+
+def _has_case(mention: Mention, cases: tuple[str, ...]) -> bool:
+    """The mention ends in one of the case endings as written (the resolver stores the ending folded)."""
+    suffix = mention.suffix
+    return bool(suffix) and mention.surface.lower()[-len(suffix):] in cases
 
 
 def _clause_subject(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
@@ -165,17 +217,17 @@ def _after(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
     return best[0] if best else None
 
 
-def _before(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
-    """The nearest subject within a few words before the phrase, not counting apposition words; a name is
-    preferred to a demonym ('az Ukrinform ukrán állami hírügynökség szerint')."""
+def _before(sentence: Sentence, i: int, finder: _Finder, inserted: range = range(0)) -> Placed | None:
+    """The nearest subject within a few words before the phrase, not counting apposition or insertion words; a
+    name is preferred to a demonym ('az Ukrinform ukrán állami hírügynökség szerint')."""
     counted, j, found = 0, i - 1, []
     while j >= 0 and counted < WINDOW_BEFORE:
         placed = sentence.mention_at(j)
-        if placed is not None and placed.first not in finder.excluded:
+        if placed is not None and placed.first not in finder.excluded and placed.first not in inserted:
             if placed.first not in finder.mute and _subject(sentence, placed, finder.lexicon):
                 found.append(placed)
             j = placed.first
-        if j not in finder.excluded and j not in finder.skip:
+        if j not in finder.excluded and j not in finder.skip and j not in inserted:
             counted += 1
         j -= 1
     named = [p for p in found if p.mention.method != "demonym"]

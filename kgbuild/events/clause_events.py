@@ -65,7 +65,8 @@ def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Even
         return None
     when, date_rule = _date(ctx, clause, hit)
     quantity = _quantity(ctx, clause, hit)
-    reporters = [r for r in ctx.reporters if covers(ctx.clauses, r, clause, ctx.lexicon, ctx.sentence)]
+    continued = borrowed is not None and borrowed[2] == "role:previous-clause"
+    reporters = [r for r in ctx.reporters if covers(ctx.clauses, r, clause, ctx.lexicon, ctx.sentence, continued)]
     seg, token = ctx.sentence.segment, ctx.sentence.tokens[hit.index]
     first, last = ctx.sentence.tokens[clause.words[0]], ctx.sentence.tokens[clause.words[-1]]
     return Event(
@@ -129,8 +130,10 @@ def _with_subject(roles: Participants, subject: Subject | None, hit: TriggerHit)
 
 def _close_to_opener(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> bool:
     """The trigger is close enough to the clause opener for the language to leave the subject out
-    ('and held talks'; Hungarian drops subjects freely, English only right after the conjunction)."""
-    return len([i for i in clause.words if i < hit.index]) <= ctx.lexicon.subject_gap
+    ('and held talks'; Hungarian drops subjects freely, English only right after the conjunction, not counting
+    gap words: 'and promised to send')."""
+    gap = [i for i in clause.words if i < hit.index and ctx.sentence.lower[i] not in ctx.lexicon.gap_words]
+    return len(gap) <= ctx.lexicon.subject_gap
 
 
 def _acting(ctx: SentenceContext, placed: Placed | None) -> bool:
@@ -222,17 +225,22 @@ def _quantity(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Quantity
     return min(counted, key=lambda q: min(abs(q.first - hit.index), abs(q.last - hit.index))) if counted else None
 
 
-def covers(clauses: list[Clause], source: Source, clause: Clause, lexicon: Lexicon, sentence: Sentence) -> bool:
-    """A source speaks for its own clause; a trailing one ('..., Yonhap reported') for what comes before it;
-    a leading one ('X szerint', 'X said that') for the clauses that depend on its clause."""
+def covers(clauses: list[Clause], source: Source, clause: Clause, lexicon: Lexicon, sentence: Sentence,
+           continued: bool = False) -> bool:
+    """A source speaks for its own clause; a trailing one ('..., Yonhap reported') for what comes before it and
+    for a clause that goes on with the same subject ('..., KCNA said, and promised ...'); a leading one
+    ('X said that') for the clauses that depend on its clause, and 'X szerint' / 'according to X' for every
+    clause after it."""
     own = clause_of(clauses, source.phrase)
     if own is None or own.index == clause.index:
         return True
     if source.trailing:
-        return clause.start < source.words.start
+        return clause.start < source.words.start or (
+            continued and any(a.start < source.words.start for a in ancestors(clauses, clause)))
     if clause.start < source.phrase or own not in ancestors(clauses, clause):
         return False
-    return clause.kind != "coordinate" or any(sentence.lower[i] in lexicon.complementizers for i in clause.words[:2])
+    return clause.kind != "coordinate" or source.whole or any(
+        sentence.lower[i] in lexicon.complementizers for i in clause.words[:2])
 
 
 def attribution(source: Source, entities: Mapping[str, Entity], sentence: int) -> Attribution:

@@ -52,7 +52,7 @@ def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexic
     positional = lexicon.objects_by_position and trigger.objects
     objects = [s for s in after if s not in actors] if positional else []
     targets = objects + [s for s in seen if s.role == "target" and (trigger.objects or ":head-case:" not in s.rule)]
-    agents = [s for s in seen if s.role == "agent"]
+    agents = [s for s in seen if s.role == "agent" or (s.role == "source" and trigger.subject == "target")]
     if agents or trigger.subject == "target":
         targets, actors = actors + targets, agents
     locations = [s for s in seen if s.role == "location"]
@@ -107,17 +107,19 @@ def _seen(sentence: Sentence, placed: Placed, lexicon: Lexicon, entities: Mappin
 
 
 def _role(entity: Entity, marker: str | None) -> str:
-    """actor, target, agent, location or other for one entity under a marker."""
+    """actor, target, agent, source (from whom: the giver of what the subject receives), location or other for one
+    entity under a marker."""
     kind = entity.kind
-    if kind == "Location" and entity.capital and marker in (None, "agent", "recipient"):
-        return {None: "actor", "agent": "agent", "recipient": "target"}[marker]
+    if kind == "Location" and entity.capital and marker in (None, "agent", "recipient", "source"):
+        return {None: "actor", "agent": "agent", "recipient": "target", "source": "source"}[marker]
     if kind == "Location":
         return "location" if marker not in ("source", "agent") else "other"
     if marker == "location" and kind == "Country":
         return "location"
     if kind not in _PARTICIPANT_KINDS:
         return "other"
-    return {"target": "target", "recipient": "target", "agent": "agent", None: "actor"}.get(marker, "other")
+    roles = {"target": "target", "recipient": "target", "agent": "agent", "source": "source", None: "actor"}
+    return roles.get(marker, "other")
 
 
 def _marker(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str | None, str]:

@@ -1,0 +1,64 @@
+"""Trigger entries of the lexicons on hand-written sentences: nominal and light-verb events, priorities, and the
+words that may stand between a conjunction and its verb."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from kgbuild.events.extract import extract
+from kgbuild.events.lexicon import lexicon_for
+from kgbuild.model.document import Document
+from kgbuild.model.event import Event
+from kgbuild.nlp.mentions import find_mentions
+from kgbuild.nlp.segment import segment
+from tests.factories import entity, resolver
+
+NK = replace(entity("Country", "North Korea", hu=("Észak-Korea",), en=("North Korea",)),
+             demonyms={"hu": ("észak-koreai",), "en": ("North Korean",)})
+RU = entity("Country", "Russia", hu=("Oroszország",), en=("Russia",), demonyms_hu=("orosz",))
+UA = entity("Country", "Ukraine", hu=("Ukrajna",), en=("Ukraine",), demonyms_hu=("ukrán",))
+SK = entity("Country", "South Korea", en=("South Korea",))
+SEOUL = entity("Location", "Seoul", en=("Seoul",), country=SK.id, capital=True)
+PYONGYANG = entity("Location", "Pyongyang", hu=("Phenjan",), en=("Pyongyang",), country=NK.id, capital=True)
+KIM = entity("Person", "Kim Jong Un", en=("Kim Jong Un",), country=NK.id)
+PUTIN = entity("Person", "Vladimir Putin", en=("Vladimir Putin",), country=RU.id)
+ZELENSKY = entity("Person", "Volodymyr Zelensky", hu=("Volodimir Zelenszkij",), country=UA.id)
+R = resolver(NK, RU, UA, SK, SEOUL, PYONGYANG, KIM, PUTIN, ZELENSKY)
+
+
+def events(text: str, lang: str) -> list[Event]:
+    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 4), lang=lang)
+    segments = segment(text, lang)
+    return extract(doc, segments, find_mentions(text, segments, lang, R), lexicon_for(lang), R.index.entities).events
+
+
+def summary(text: str, lang: str) -> list[tuple[str, list[str], list[str]]]:
+    """(type, actor names, target names) per event."""
+    name = R.index.entities
+    return [(e.type, [name[a].name for a in e.actors], [name[t].name for t in e.targets]) for e in events(text, lang)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Seoul called on Pyongyang to pull out of the war.", ("DEMAND", ["South Korea"], ["North Korea"])),
+    ("en", "Seoul demanded new sanctions against North Korea.", ("DEMAND", ["South Korea"], ["North Korea"])),
+    ("hu", "Volodimir Zelenszkij újabb szankciókat követelt.", ("DEMAND", ["Volodymyr Zelensky"], [])),
+    ("en", "About 2,000 North Korean workers arrived in Russia in May.", ("MOBILIZE", ["North Korea"], [])),
+    ("hu", "Észak-Korea újabb lőszerszállítmányt indított Oroszországba.", ("AID", ["North Korea"], ["Russia"])),
+    ("hu", "Tízezer észak-koreai katona készül a bevetésre.", ("MOBILIZE", ["North Korea"], [])),
+    ("hu", "Az észak-koreai egységek vesztesége meghaladja a kétezer főt.", ("ASSAULT", [], ["North Korea"])),
+    ("hu", "Oroszország fegyvereket vásárolt Phenjantól.", ("AID", ["North Korea"], ["Russia"])),
+])
+def test_event_words(lang: str, text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    assert summary(text, lang) == [expected]
+
+
+def test_that_before_a_gerund_is_a_conjunction_not_a_determiner() -> None:
+    assert summary("Seoul said that sending troops to Russia breaks the law.", "en") == [("MOBILIZE", [], ["Russia"])]
+
+
+def test_a_verb_after_promised_to_keeps_the_subject_of_the_clause_before() -> None:
+    assert summary("Kim Jong Un met Vladimir Putin in Pyongyang and promised to send troops to Russia.", "en") == [
+        ("CONSULT", ["Kim Jong Un"], ["Vladimir Putin"]), ("MOBILIZE", ["Kim Jong Un"], ["Russia"])]
