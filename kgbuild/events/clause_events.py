@@ -20,6 +20,8 @@ from kgbuild.model.event import Attribution, Event, Filler
 from kgbuild.model.mention import Mention
 
 _ACTING_KINDS = frozenset({"Person", "Organization", "Country", "Media"})
+_SPEECH_ACTS = frozenset({"DEMAND", "DISAPPROVE", "THREATEN", "REJECT", "SUPPORT"})
+_OWN_CASUALTIES = frozenset({"MOBILIZE", "ASSAULT"})
 ATTACHED_CHARS = 24
 
 
@@ -108,10 +110,37 @@ def _borrowed_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit, rol
     start = ctx.sentence.tokens[hit.index].start
     if any(f.role == "actor" and f.start < start for f in roles.fillers):
         return None
+    if hit.trigger.subject == "target" and not roles.actors and not roles.targets and clause.kind != "main":
+        return _casualties_of(ctx, clause)
     if _pronoun_before(ctx, clause, hit) and ctx.last_person is not None:
         return ctx.last_person.entity_id, ctx.last_person, "role:pronoun"
     if clause.kind in ("adverbial", "coordinate") and _close_to_opener(ctx, clause, hit):
-        return _parent_subject(ctx, clause)
+        speaker = _speaker(ctx, clause) if hit.trigger.type in _SPEECH_ACTS else None
+        return speaker or _parent_subject(ctx, clause)
+    return None
+
+
+def _casualties_of(ctx: SentenceContext, clause: Clause) -> Subject | None:
+    """Casualties that name nobody ('and 300 of them were killed', 'akik közül kétszázan megsebesültek') are
+    those of the side that deployed or fought in the clause they hang on."""
+    for parent in ancestors(ctx.clauses, clause):
+        event = ctx.by_clause.get(parent.index)
+        filler = next((f for f in event.fillers if f.role == "actor"), None) if event is not None else None
+        if event is not None and filler is not None and event.type in _OWN_CASUALTIES:
+            mention = Mention(filler.start, filler.end, "", event.sentence, filler.entity_id, filler.confidence,
+                              "inherited", "the side whose troops the clause before deployed")
+            return filler.entity_id, mention, "role:casualties-of"
+    return None
+
+
+def _speaker(ctx: SentenceContext, clause: Clause) -> Subject | None:
+    """'X said A, and called on B': a speech act that goes on after what a speaker said is the speaker's."""
+    for parent in ancestors(ctx.clauses, clause):
+        for source in ctx.reporters:
+            if source.phrase in parent.words and source.phrase < clause.start and not source.trailing \
+                    and not source.whole:
+                mention = source.placed.mention
+                return stand_in(mention.entity_id, ctx.entities), mention, "role:speaker"
     return None
 
 

@@ -50,6 +50,7 @@ def summary(text: str, lang: str) -> list[tuple[str, list[str], list[str]]]:
     ("hu", "Tízezer észak-koreai katona készül a bevetésre.", ("MOBILIZE", ["North Korea"], [])),
     ("hu", "Az észak-koreai egységek vesztesége meghaladja a kétezer főt.", ("ASSAULT", [], ["North Korea"])),
     ("hu", "Oroszország fegyvereket vásárolt Phenjantól.", ("AID", ["North Korea"], ["Russia"])),
+    ("en", "Russia pays for North Korean troops with technology.", ("AID", ["Russia"], ["North Korea"])),
 ])
 def test_event_words(lang: str, text: str, expected: tuple[str, list[str], list[str]]) -> None:
     assert summary(text, lang) == [expected]
@@ -62,3 +63,24 @@ def test_that_before_a_gerund_is_a_conjunction_not_a_determiner() -> None:
 def test_a_verb_after_promised_to_keeps_the_subject_of_the_clause_before() -> None:
     assert summary("Kim Jong Un met Vladimir Putin in Pyongyang and promised to send troops to Russia.", "en") == [
         ("CONSULT", ["Kim Jong Un"], ["Vladimir Putin"]), ("MOBILIZE", ["Kim Jong Un"], ["Russia"])]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "About 12,000 North Korean troops were sent to Russia, and 3,000 of them were killed."),
+    ("hu", "Phenjan hatezer katonát vezényelt Oroszországba, akik közül ötszázan megsebesültek."),
+])
+def test_casualties_that_name_nobody_are_those_of_the_side_that_deployed(lang: str, text: str) -> None:
+    assert summary(text, lang) == [("MOBILIZE", ["North Korea"], ["Russia"]), ("ASSAULT", [], ["North Korea"])]
+
+
+def test_a_speech_act_after_what_a_speaker_said_is_the_speakers() -> None:
+    [demand] = events("Seoul said the visit was a provocation, and urged Pyongyang to pull out.", "en")
+    name = R.index.entities
+    assert ([name[a].name for a in demand.actors], [name[t].name for t in demand.targets]) == (
+        ["South Korea"], ["North Korea"])
+    assert demand.attributions == ()
+
+
+def test_a_relative_who_refers_to_people_named_by_a_demonym() -> None:
+    assert summary("Kim Jong Un praised the North Korean soldiers who fought in Russia.", "en") == [
+        ("SUPPORT", ["Kim Jong Un"], ["North Korea"]), ("ASSAULT", ["North Korea"], [])]
