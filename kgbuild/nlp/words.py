@@ -1,5 +1,6 @@
 """Per-language word lists of the mention finder (kgbuild/nlp/words/<lang>.json): descriptions that refer back
-to an organization or outlet ('a szolgálat', 'the agency')."""
+to an organization or outlet ('a szolgálat', 'the agency') and common words that capitalization alone makes
+look like names at a sentence start ('Elemzők', 'Analysts')."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ class Words:
     articles: frozenset[str]
     references: tuple[Reference, ...]
     modifiers: int
+    common_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -50,6 +52,7 @@ def parse_words(data: dict[str, Any]) -> Words:
         articles=frozenset(fold(a) for a in data.get("articles", ())),
         references=tuple(sorted((_reference(r) for r in data.get("references", ())), key=lambda r: -len(r.words))),
         modifiers=int(data.get("reference_modifiers", 0)),
+        common_words=frozenset(fold(w) for w in data.get("common_words", ())),
     )
 
 
