@@ -137,8 +137,9 @@ def _references(text: str, seg: Segment, tokens: list[Token], mentions: list[Men
 
 def _demonym_before(text: str, tokens: list[Token], i: int, ends: dict[int, Mention], words: Words,
                     resolver: Resolver) -> Mention | None:
-    """The demonym mention that a description starting at word i qualifies, with at most a few lower-case words
-    between ('dél-koreai [egyesített] vezérkar'); None when there is none."""
+    """The demonym (or country possessive) mention that a description starting at word i qualifies, with at most a
+    few lower-case words between ('dél-koreai [egyesített] vezérkar', "South Korea's spy agency"); None when
+    there is none."""
     for back in range(1, words.modifiers + 2):
         j = i - back
         if j < 0:
@@ -146,7 +147,8 @@ def _demonym_before(text: str, tokens: list[Token], i: int, ends: dict[int, Ment
         mention = ends.get(tokens[j].end)
         if mention is not None:
             entity = resolver.index.entities[mention.entity_id]
-            return mention if mention.method == "demonym" and _country(entity) else None
+            qualifies = mention.method == "demonym" or (entity.kind == "Country" and mention.suffix in words.possessives)
+            return mention if qualifies and _country(entity) else None
         if not tokens[j].text.islower() or text[tokens[j].end:tokens[j + 1].start].strip():
             return None
     return None
@@ -187,6 +189,8 @@ def _referent(refs: tuple[Reference, ...], at: int, mentions: list[Mention], dem
     if after:
         return entities[min(after, key=lambda m: m.start).entity_id]
     ids = _of_country(resolver.index, country, {k for r in refs for k in r.kinds}, written)
+    if not ids and any(r.unique for r in refs):
+        ids = [e.id for e in _by_country(resolver.index).get(country, ()) if any(fits(e, r) for r in refs if r.unique)]
     return entities[ids[0]] if len(ids) == 1 else None
 
 

@@ -18,11 +18,12 @@ from kgbuild.resolve.normalize import fold
 @dataclass(frozen=True, slots=True)
 class Reference:
     """A common noun phrase that names an entity of these kinds whose names contain one of `names` (folded
-    substrings; any name when empty)."""
+    substrings; any name when empty); `unique`: a country has one such body ('South Korea's spy agency')."""
 
     words: tuple[str, ...]
     kinds: tuple[str, ...]
     names: tuple[str, ...] = ()
+    unique: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,7 @@ class Words:
     references: tuple[Reference, ...]
     modifiers: int
     common_words: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -53,6 +55,7 @@ def parse_words(data: dict[str, Any]) -> Words:
         references=tuple(sorted((_reference(r) for r in data.get("references", ())), key=lambda r: -len(r.words))),
         modifiers=int(data.get("reference_modifiers", 0)),
         common_words=frozenset(fold(w) for w in data.get("common_words", ())),
+        possessives=frozenset(fold(w) for w in data.get("possessives", ())),
     )
 
 
@@ -62,4 +65,5 @@ def _reference(raw: dict[str, Any]) -> Reference:
     unknown = [k for k in kinds if k not in ENTITY_KINDS]
     if unknown:
         raise KgbuildError(f"reference {raw['words']!r}: unknown entity kind {unknown[0]!r}")
-    return Reference(tuple(fold(w) for w in raw["words"].split()), kinds, tuple(fold(n) for n in raw.get("names", ())))
+    return Reference(tuple(fold(w) for w in raw["words"].split()), kinds, tuple(fold(n) for n in raw.get("names", ())),
+                     bool(raw.get("unique", False)))

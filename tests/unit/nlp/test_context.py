@@ -8,7 +8,7 @@ from kgbuild.nlp.mentions import find_mentions
 from kgbuild.nlp.segment import segment
 from tests.factories import entity, resolver
 
-SK = entity("Country", "South Korea", hu=("Dél-Korea",), demonyms_hu=("dél-koreai",))
+SK = entity("Country", "South Korea", hu=("Dél-Korea",), en=("South Korea",), demonyms_hu=("dél-koreai",))
 UA = entity("Country", "Ukraine", hu=("Ukrajna",), demonyms_hu=("ukrán",))
 NIS = replace(entity("Organization", "National Intelligence Service", en=("NIS",),
                      hu=("Nemzeti Hírszerző Szolgálat", "NIS")), country=SK.id)
@@ -63,3 +63,10 @@ def test_a_demonym_description_written_as_a_gazetteer_name_needs_no_earlier_ment
 
 def test_a_demonym_description_is_not_guessed_from_a_longer_name() -> None:
     assert found("Az ukrán hírszerzés szerint Phenjan katonákat küldött.")[0][1] == "Ukraine"
+
+
+def test_a_body_a_country_has_one_of_is_the_only_one_in_the_gazetteer() -> None:
+    assert found("North Korea sent troops, South Korea's spy agency said.", "en")[-1] == (
+        "South Korea's spy agency", "National Intelligence Service", "")
+    assert found("Ezt a dél-koreai titkosszolgálat közölte.") == [
+        ("dél-koreai titkosszolgálat", "National Intelligence Service", "")]
