@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kgbuild.events.lexicon import Lexicon, Phrase
+from kgbuild.events.participants import head_case
 from kgbuild.events.sentence import Placed, Sentence, is_modifier, phrase_at, word_matches
 from kgbuild.model.mention import Mention
 
@@ -206,10 +207,11 @@ def _clause_subject(sentence: Sentence, i: int, finder: _Finder) -> Placed | Non
 
 
 def _after(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
-    """The first name within a few words after the phrase and before the next comma or dash (a demonym or
-    possessive only qualifies it)."""
+    """The first name within a few words after the phrase and before the next comma, dash or complementizer
+    ('reported that X ...': X is what was said), a demonym or possessive only qualifying it."""
     end = next((j for j in range(i + 1, min(i + WINDOW_AFTER + 1, len(sentence.tokens)))
-                if any(m in sentence.gap_before(j) for m in _CLAUSE_BREAKS)), i + WINDOW_AFTER + 1)
+                if any(m in sentence.gap_before(j) for m in _CLAUSE_BREAKS)
+                or sentence.lower[j] in finder.lexicon.complementizers), i + WINDOW_AFTER + 1)
     candidates = [p for p in sentence.mentions if i < p.first < end
                   and p.first not in finder.excluded and p.first not in finder.mute]
     named = [p for p in candidates if not is_modifier(sentence, p, finder.lexicon.possessives, finder.lexicon.titles)]
@@ -236,11 +238,14 @@ def _before(sentence: Sentence, i: int, finder: _Finder, inserted: range = range
 
 
 def _subject(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:
-    """A name that can be the subject of a reporting verb: no case ending or preposition, not a modifier."""
+    """A name that can be the subject of a reporting verb: no case ending or preposition, not a modifier; a
+    demonym only when the noun it qualifies has none ('a dél-koreai hírszerzésre hivatkozva' is no speaker)."""
     if is_modifier(sentence, placed, lexicon.possessives, lexicon.titles):
         return False
     if lexicon.case_roles:
-        return not placed.mention.suffix or placed.mention.method == "demonym" or placed.mention.suffix == "i"
+        if placed.mention.method == "demonym" or placed.mention.suffix == "i":
+            return head_case(sentence, placed, lexicon)[0] is None
+        return not placed.mention.suffix
     before = sentence.lower[placed.first - 1] if placed.first > 0 else ""
     return not any(before in words for words in lexicon.prepositions.values())
 
@@ -277,6 +282,11 @@ def lexicon_sources(sentence: Sentence, lexicon: Lexicon, excluded: Collection[i
                     last_person: Mention | None = None, skip: Collection[int] = (),
                     mute: Collection[int] = ()) -> tuple[list[Source], list[Source]]:
     """Reporters and cited sources of one sentence; `skip` words (appositions) do not count toward the window,
-    `mute` ones (places, things: names that cannot speak) are never sources."""
-    return (find_sources(sentence, lexicon.attributions, _Finder(lexicon, excluded, "attribution", last_person, skip, mute)),
-            find_sources(sentence, lexicon.citations, _Finder(lexicon, excluded, "citation", last_person, skip, mute)))
+    `mute` ones (places, things: names that cannot speak) are never sources, and neither is a cited source or its
+    citation phrase ('A Yonhap a NIS-re hivatkozva azt írta': Yonhap reports)."""
+    cited = find_sources(sentence, lexicon.citations, _Finder(lexicon, excluded, "citation", last_person, skip, mute))
+    quoted = {i for source in cited for i in source.words}
+    if quoted:
+        excluded, skip = set(excluded) | quoted, set(skip) | quoted
+    return find_sources(sentence, lexicon.attributions, _Finder(lexicon, excluded, "attribution", last_person, skip,
+                                                                mute)), cited

@@ -116,7 +116,7 @@ def _borrowed_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit, rol
         return ctx.last_person.entity_id, ctx.last_person, "role:pronoun"
     if clause.kind in ("adverbial", "coordinate") and _close_to_opener(ctx, clause, hit):
         speaker = _speaker(ctx, clause) if hit.trigger.type in _SPEECH_ACTS else None
-        return speaker or _parent_subject(ctx, clause)
+        return _parent_subject(ctx, clause) or speaker
     return None
 
 
@@ -134,7 +134,8 @@ def _casualties_of(ctx: SentenceContext, clause: Clause) -> Subject | None:
 
 
 def _speaker(ctx: SentenceContext, clause: Clause) -> Subject | None:
-    """'X said A, and called on B': a speech act that goes on after what a speaker said is the speaker's."""
+    """'X said A, and called on B': a speech act that goes on after what a speaker said, where no event of the
+    clauses before has a subject, is the speaker's."""
     for parent in ancestors(ctx.clauses, clause):
         for source in ctx.reporters:
             if source.phrase in parent.words and source.phrase < clause.start and not source.trailing \
@@ -258,8 +259,8 @@ def covers(clauses: list[Clause], source: Source, clause: Clause, lexicon: Lexic
            continued: bool = False) -> bool:
     """A source speaks for its own clause; a trailing one ('..., Yonhap reported') for what comes before it and
     for a clause that goes on with the same subject ('..., KCNA said, and promised ...'); a leading one
-    ('X said that') for the clauses that depend on its clause, and 'X szerint' / 'according to X' for every
-    clause after it."""
+    ('X said that') for the clauses that depend on its clause and those that go on with their subject ('X said
+    Kim met Y and praised Z'), and 'X szerint' / 'according to X' for every clause after it."""
     own = clause_of(clauses, source.phrase)
     if own is None or own.index == clause.index:
         return True
@@ -268,7 +269,7 @@ def covers(clauses: list[Clause], source: Source, clause: Clause, lexicon: Lexic
             continued and any(a.start < source.words.start for a in ancestors(clauses, clause)))
     if clause.start < source.phrase or own not in ancestors(clauses, clause):
         return False
-    return clause.kind != "coordinate" or source.whole or any(
+    return clause.kind != "coordinate" or source.whole or continued or any(
         sentence.lower[i] in lexicon.complementizers for i in clause.words[:2])
 
 

@@ -141,7 +141,7 @@ def _case_marker(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[
     a demonym takes the case of the noun it qualifies (észak-koreai katonát → target)."""
     suffix = placed.mention.suffix
     if placed.mention.method == "demonym" or suffix == "i" or (not suffix and _title_follows(sentence, placed, lexicon)):
-        return _head_case(sentence, placed, lexicon)
+        return head_case(sentence, placed, lexicon)
     if not suffix:
         return None, f"role:{lexicon.language}:nominative"
     written = placed.mention.surface.lower()[-len(suffix):]
@@ -159,7 +159,7 @@ def _title_follows(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool
     return any(sentence.lower[j].startswith(t) for t in lexicon.titles if " " not in t)
 
 
-def _head_case(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str | None, str]:
+def head_case(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str | None, str]:
     """The case ending of the noun after an adjective-like name (demonyms chain: dél-koreai–amerikai hadgyakorlatot)."""
     j = placed.last + 1
     while j < len(sentence.tokens):

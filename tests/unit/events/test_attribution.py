@@ -192,3 +192,26 @@ def test_a_denial_is_attributed_and_denied() -> None:
 ])
 def test_a_source_named_by_description_is_the_one_named_before(lang: str, text: str, reporter: str) -> None:
     assert said_by(run(text, lang)) == [("MOBILIZE", [reporter])]
+
+
+def test_a_name_after_that_is_what_was_said_not_who_said_it() -> None:
+    out = run("Yonhap, citing the NIS, reported that North Korea sent troops to Russia.", "en")
+    assert said_by(out) == [("MOBILIZE", ["Yonhap"])]
+
+
+def test_a_demonym_whose_noun_carries_a_case_ending_is_no_speaker() -> None:
+    out = run("A Yonhap a dél-koreai hírszerzésre hivatkozva azt írta, hogy Phenjan katonákat küldött Oroszországba.",
+              "hu")
+    assert said_by(out) == [("MOBILIZE", ["Yonhap"])]
+
+
+def test_a_leading_verb_speaks_for_a_clause_that_goes_on_with_the_reported_subject() -> None:
+    out = run("KCNA said Kim Jong Un hosted Dmitry Peskov in Pyongyang and praised Russia.", "en")
+    assert said_by(out) == [("CONSULT", ["KCNA"]), ("SUPPORT", ["KCNA"])]
+    assert [R.index.entities[a].name for a in out.events[1].actors] == ["Kim Jong Un"]
+
+
+def test_hozzatette_without_a_subject_is_the_person_named_last() -> None:
+    out = run("„Ez a mi döntésünk” – mondta Kim Dzsongun.\n\nHozzátette, hogy Phenjan katonákat küld Oroszországba.",
+              "hu")
+    assert said_by(out) == [("MOBILIZE", ["Kim Jong Un"])]

@@ -51,6 +51,10 @@ def summary(text: str, lang: str) -> list[tuple[str, list[str], list[str]]]:
     ("hu", "Az észak-koreai egységek vesztesége meghaladja a kétezer főt.", ("ASSAULT", [], ["North Korea"])),
     ("hu", "Oroszország fegyvereket vásárolt Phenjantól.", ("AID", ["North Korea"], ["Russia"])),
     ("en", "Russia pays for North Korean troops with technology.", ("AID", ["Russia"], ["North Korea"])),
+    ("en", "North Korea sent missiles to Russia.", ("AID", ["North Korea"], ["Russia"])),
+    ("en", "North Korea sent artillery crews to Russia.", ("MOBILIZE", ["North Korea"], ["Russia"])),
+    ("en", "Russia received artillery shells from North Korea.", ("AID", ["North Korea"], ["Russia"])),
+    ("hu", "Észak-Korea légvédelmi rendszereket kaphat Oroszországtól.", ("AID", ["Russia"], ["North Korea"])),
 ])
 def test_event_words(lang: str, text: str, expected: tuple[str, list[str], list[str]]) -> None:
     assert summary(text, lang) == [expected]
