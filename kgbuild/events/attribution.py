@@ -82,7 +82,8 @@ def _by_first_word(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]
 
 
 def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> list[Source]:
-    """The Source records of one phrase occurrence (several when the sources are coordinated)."""
+    """The Source records of one phrase occurrence (several when the sources are coordinated); the subject of a
+    coordinated speech verb ('Kim praised X and said ...') stays free to act in the clause before."""
     inserted = _insertion(sentence, i, finder)
     side = _side(sentence, i, phrase, finder.skip)
     placed = _source_for(sentence, i, side, finder, phrase, inserted)
@@ -92,8 +93,9 @@ def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> 
     last = i + len(phrase.words) - 1
     rule = f"{finder.kind}:{finder.lexicon.language}:{phrase.verb}" + (":pronoun" if placed.first == -1 else "")
     out = []
+    joined = i > 0 and sentence.lower[i - 1] in finder.lexicon.coordinators and 0 <= placed.first < i - 1
     for one in _with_coordinated(sentence, placed, side, finder):
-        first, end = _same_name_span(sentence, one) if one.first >= 0 else (i, i)
+        first, end = _same_name_span(sentence, one) if one.first >= 0 and not joined else (i, i)
         covered = range(min(i, first), max(last, end) + 1)
         out.append(Source(one, phrase.verb, sentence.tokens[i].start, sentence.tokens[last].end, rule,
                           phrase.quote, covered, i, _trailing(sentence, covered.start, finder.lexicon), phrase.sentence))
@@ -148,8 +150,10 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
 
 
 def _left(sentence: Sentence, i: int, finder: _Finder, inserted: range) -> Placed | None:
-    """The source before the phrase: the nearest subject, else a pronoun's person, else (verb-final
-    languages) the clause's first subject."""
+    """The source before the phrase: after 'and' the clause's first subject ('X met Y in Kyiv and said': X, not
+    Y); else the nearest subject, else a pronoun's person, else (verb-final languages) the clause's first subject."""
+    if i > 0 and sentence.lower[i - 1] in finder.lexicon.coordinators:
+        return _clause_subject(sentence, i, finder)
     found = _before(sentence, i, finder, inserted)
     if found is None and i > 0 and sentence.lower[i - 1] in finder.lexicon.pronouns:
         return _pronoun(i - 1, finder)

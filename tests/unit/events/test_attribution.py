@@ -215,3 +215,9 @@ def test_hozzatette_without_a_subject_is_the_person_named_last() -> None:
     out = run("„Ez a mi döntésünk” – mondta Kim Dzsongun.\n\nHozzátette, hogy Phenjan katonákat küld Oroszországba.",
               "hu")
     assert said_by(out) == [("MOBILIZE", ["Kim Jong Un"])]
+
+
+def test_a_speaker_of_a_coordinated_verb_acts_before_and_reports_after() -> None:
+    out = run("Kim Jong Un hosted Dmitry Peskov in Pyongyang and said North Korea would send troops to Russia.", "en")
+    assert said_by(out) == [("CONSULT", []), ("MOBILIZE", ["Kim Jong Un"])]
+    assert [R.index.entities[a].name for a in out.events[0].actors] == ["Kim Jong Un"]
