@@ -11,6 +11,7 @@ from kgbuild.model.document import Segment
 from kgbuild.model.entity import Entity
 from kgbuild.model.mention import Mention
 from kgbuild.nlp.descriptions import gazetteer_description
+from kgbuild.nlp.titles import with_titles
 from kgbuild.nlp.tokens import Token, tokenize
 from kgbuild.nlp.words import Reference, Words, words_for
 from kgbuild.resolve.index import AliasIndex
@@ -19,15 +20,17 @@ from kgbuild.resolve.resolver import Resolver, suffix_of
 from kgbuild.resolve.suffixes import rules_for, stems
 
 REFERENCE_SCORE = 0.75
+HEAD = 3
 _BY_COUNTRY: weakref.WeakKeyDictionary[AliasIndex, dict[str, list[Entity]]] = weakref.WeakKeyDictionary()
 
 
 def role_descriptions(text: str, segments: Sequence[Segment], mentions: list[Mention], lang: str,
                       resolver: Resolver) -> list[Mention]:
-    """Mentions with descriptions resolved: demonym + person noun spans become the person they describe, and
-    descriptions of organizations and outlets ('a szolgálat', 'the agency') the one they refer back to."""
-    return with_references(text, segments, _person_descriptions(text, segments, mentions, lang, resolver), lang,
-                           resolver)
+    """Mentions with descriptions resolved: demonym + person noun spans become the person they describe,
+    descriptions of organizations and outlets ('a szolgálat', 'the agency') the one they refer back to, and
+    titles ('the spokesman') the person introduced with them."""
+    described = _person_descriptions(text, segments, mentions, lang, resolver)
+    return with_titles(text, segments, with_references(text, segments, described, lang, resolver), lang, resolver)
 
 
 def _person_descriptions(text: str, segments: Sequence[Segment], mentions: list[Mention], lang: str,
@@ -98,24 +101,29 @@ def with_references(text: str, segments: Sequence[Segment], mentions: list[Menti
         return mentions
     out = list(mentions)
     firsts = {r.words[0] for r in words.references}
+    heads = {w[:HEAD] for w in firsts}
     for seg in segments:
         tokens = tokenize(seg.text, seg.start)
-        if not any(fold(stem) in firsts for t in tokens for stem, _ in stems(t.text, lang)):
+        starts = {i for i, t in enumerate(tokens) if fold(t.text[:HEAD + 1])[:HEAD] in heads
+                  and any(fold(stem) in firsts for stem, _ in stems(t.text, lang))}
+        if not starts:
             continue
-        for found, replaced in list(_references(text, seg, tokens, out, words, lang, resolver)):
+        for found, replaced in list(_references(text, seg, tokens, starts, out, words, lang, resolver)):
             if replaced is not None:
                 out.remove(replaced)
             out.append(found)
     return sorted(out, key=lambda m: m.start)
 
 
-def _references(text: str, seg: Segment, tokens: list[Token], mentions: list[Mention], words: Words, lang: str,
-                resolver: Resolver) -> Iterator[tuple[Mention, Mention | None]]:
-    """(new mention, the demonym mention it replaces or None) for each description in one segment."""
+def _references(text: str, seg: Segment, tokens: list[Token], starts: set[int], mentions: list[Mention],
+                words: Words, lang: str, resolver: Resolver) -> Iterator[tuple[Mention, Mention | None]]:
+    """(new mention, the demonym mention it replaces or None) for each description starting at one of the
+    `starts` words of a segment."""
     here = [m for m in mentions if m.sentence == seg.index]
     ends = {m.end: m for m in here}
     taken = [(m.start, m.end) for m in here]
-    for i, token in enumerate(tokens):
+    for i in sorted(starts):
+        token = tokens[i]
         if any(s <= token.start < e for s, e in taken):
             continue
         demonym = _demonym_before(text, tokens, i, ends, words, resolver)

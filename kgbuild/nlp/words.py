@@ -1,6 +1,7 @@
 """Per-language word lists of the mention finder (kgbuild/nlp/words/<lang>.json): descriptions that refer back
-to an organization or outlet ('a szolgálat', 'the agency') and common words that capitalization alone makes
-look like names at a sentence start ('Elemzők', 'Analysts')."""
+to an organization or outlet ('a szolgálat', 'the agency'), titles that refer back to a person ('the
+spokesman'), and common words that capitalization alone makes look like names at a sentence start ('Elemzők',
+'Analysts')."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ class Words:
     modifiers: int
     common_words: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
+    person_titles: tuple[str, ...] = ()
+    title_endings: frozenset[str] = frozenset({""})
 
 
 @lru_cache(maxsize=8)
@@ -56,6 +59,8 @@ def parse_words(data: dict[str, Any]) -> Words:
         modifiers=int(data.get("reference_modifiers", 0)),
         common_words=frozenset(fold(w) for w in data.get("common_words", ())),
         possessives=frozenset(fold(w) for w in data.get("possessives", ())),
+        person_titles=tuple(sorted((fold(w) for w in data.get("person_titles", ())), key=len, reverse=True)),
+        title_endings=frozenset(fold(w) for w in data.get("title_endings", ())) | {""},
     )
 
 
