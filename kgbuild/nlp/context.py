@@ -127,9 +127,9 @@ def _references(text: str, seg: Segment, tokens: list[Token], starts: set[int], 
         if any(s <= token.start < e for s, e in taken):
             continue
         demonym = _demonym_before(text, tokens, i, ends, words, resolver)
-        if demonym is None and not (i > 0 and fold(tokens[i - 1].text) in words.articles):
-            continue
-        matched = [(end, ref) for ref in words.references if (end := _matches(tokens, i, ref, taken, lang)) is not None]
+        opened = demonym is not None or (i > 0 and fold(tokens[i - 1].text) in words.articles)
+        matched = [(end, ref) for ref in words.references if (opened or ref.bare)
+                   and (end := _matches(tokens, i, ref, taken, lang)) is not None]
         if not matched:
             continue
         end = max(e for e, _ in matched)

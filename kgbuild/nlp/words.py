@@ -19,12 +19,14 @@ from kgbuild.resolve.normalize import fold
 @dataclass(frozen=True, slots=True)
 class Reference:
     """A common noun phrase that names an entity of these kinds whose names contain one of `names` (folded
-    substrings; any name when empty); `unique`: a country has one such body ('South Korea's spy agency')."""
+    substrings; any name when empty); `unique`: a country has one such body ('South Korea's spy agency');
+    `bare`: it needs no article ('..., state media reported')."""
 
     words: tuple[str, ...]
     kinds: tuple[str, ...]
     names: tuple[str, ...] = ()
     unique: bool = False
+    bare: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,4 +73,4 @@ def _reference(raw: dict[str, Any]) -> Reference:
     if unknown:
         raise KgbuildError(f"reference {raw['words']!r}: unknown entity kind {unknown[0]!r}")
     return Reference(tuple(fold(w) for w in raw["words"].split()), kinds, tuple(fold(n) for n in raw.get("names", ())),
-                     bool(raw.get("unique", False)))
+                     bool(raw.get("unique", False)), bool(raw.get("bare", False)))

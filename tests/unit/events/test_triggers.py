@@ -55,6 +55,11 @@ def summary(text: str, lang: str) -> list[tuple[str, list[str], list[str]]]:
     ("en", "North Korea sent artillery crews to Russia.", ("MOBILIZE", ["North Korea"], ["Russia"])),
     ("en", "Russia received artillery shells from North Korea.", ("AID", ["North Korea"], ["Russia"])),
     ("hu", "Észak-Korea légvédelmi rendszereket kaphat Oroszországtól.", ("AID", ["Russia"], ["North Korea"])),
+    ("en", "Kim Jong Un vowed to support Russia.", ("SUPPORT", ["Kim Jong Un"], ["Russia"])),
+    ("en", "North Korean units suffered heavy losses.", ("ASSAULT", [], ["North Korea"])),
+    ("hu", "Az észak-koreai erők súlyos veszteségeket szenvedtek.", ("ASSAULT", [], ["North Korea"])),
+    ("en", "Seoul called on Pyongyang to send no more troops.", ("DEMAND", ["South Korea"], ["North Korea"])),
+    ("hu", "Volodimir Zelenszkij arra kérte Ukrajnát, hogy tartson ki.", ("DEMAND", ["Volodymyr Zelensky"], ["Ukraine"])),
 ])
 def test_event_words(lang: str, text: str, expected: tuple[str, list[str], list[str]]) -> None:
     assert summary(text, lang) == [expected]

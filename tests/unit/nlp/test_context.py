@@ -70,3 +70,8 @@ def test_a_body_a_country_has_one_of_is_the_only_one_in_the_gazetteer() -> None:
         "South Korea's spy agency", "National Intelligence Service", "")
     assert found("Ezt a dél-koreai titkosszolgálat közölte.") == [
         ("dél-koreai titkosszolgálat", "National Intelligence Service", "")]
+
+
+def test_state_media_needs_no_article() -> None:
+    assert found("Yonhap reported it first. North Korea sent more troops, state media said.", "en")[-1] == (
+        "state media", "Yonhap", "")
