@@ -24,7 +24,7 @@ SK = entity("Country", "South Korea", en=("South Korea",))
 SEOUL = entity("Location", "Seoul", en=("Seoul",), country=SK.id, capital=True)
 PYONGYANG = entity("Location", "Pyongyang", hu=("Phenjan",), en=("Pyongyang",), country=NK.id, capital=True)
 KIM = entity("Person", "Kim Jong Un", en=("Kim Jong Un",), country=NK.id)
-PUTIN = entity("Person", "Vladimir Putin", en=("Vladimir Putin",), country=RU.id)
+PUTIN = entity("Person", "Vladimir Putin", hu=("Vlagyimir Putyin",), en=("Vladimir Putin",), country=RU.id)
 ZELENSKY = entity("Person", "Volodymyr Zelensky", hu=("Volodimir Zelenszkij",), country=UA.id)
 R = resolver(NK, RU, UA, SK, SEOUL, PYONGYANG, KIM, PUTIN, ZELENSKY)
 
@@ -60,6 +60,8 @@ def summary(text: str, lang: str) -> list[tuple[str, list[str], list[str]]]:
     ("hu", "Az észak-koreai erők súlyos veszteségeket szenvedtek.", ("ASSAULT", [], ["North Korea"])),
     ("en", "Seoul called on Pyongyang to send no more troops.", ("DEMAND", ["South Korea"], ["North Korea"])),
     ("hu", "Volodimir Zelenszkij arra kérte Ukrajnát, hogy tartson ki.", ("DEMAND", ["Volodymyr Zelensky"], ["Ukraine"])),
+    ("hu", "Pénteken Volodimir Zelenszkij folytatott hosszú tárgyalást Vlagyimir Putyinnal.",
+     ("CONSULT", ["Volodymyr Zelensky"], ["Vladimir Putin"])),
 ])
 def test_event_words(lang: str, text: str, expected: tuple[str, list[str], list[str]]) -> None:
     assert summary(text, lang) == [expected]
@@ -93,3 +95,8 @@ def test_a_speech_act_after_what_a_speaker_said_is_the_speakers() -> None:
 def test_a_relative_who_refers_to_people_named_by_a_demonym() -> None:
     assert summary("Kim Jong Un praised the North Korean soldiers who fought in Russia.", "en") == [
         ("SUPPORT", ["Kim Jong Un"], ["North Korea"]), ("ASSAULT", ["North Korea"], [])]
+
+
+def test_that_opens_a_reported_clause_of_its_own() -> None:
+    assert summary("Russia admitted that North Korea fought in Ukraine.", "en") == [
+        ("CONCEDE", ["Russia"], []), ("ASSAULT", ["North Korea"], [])]
