@@ -119,8 +119,16 @@ def _trailing(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
     for j in range(start, max(start - LEAD_WORDS, 0), -1):
         if any(m in sentence.gap_before(j) for m in _TRAILING_MARKS):
             opener = any(word_matches(sentence.lower[j], m.word) for m in lexicon.clause_marks)
-            return j >= LEAD_WORDS and not opener
+            return j >= LEAD_WORDS and not opener and not _closes_subject_insertion(sentence, j, lexicon)
     return False
+
+
+def _closes_subject_insertion(sentence: Sentence, j: int, lexicon: Lexicon) -> bool:
+    """The comma before word j closes a clause inserted right after the sentence's subject ('Lee, who attended
+    the briefing, quoted the NIS as saying ...'), so what follows is no trailing source."""
+    opening = next((k for k in range(j - 1, 0, -1) if "," in sentence.gap_before(k)), None)
+    return opening is not None and opening <= LEAD_WORDS + 1 and any(
+        word_matches(sentence.lower[opening], m.word) and m.kind == "relative" for m in lexicon.clause_marks)
 
 
 def _side(sentence: Sentence, i: int, phrase: Phrase, skip: Collection[int]) -> str:

@@ -140,11 +140,19 @@ def _classify(run: list[Token], tokens: list[Token], lang: str, resolver: Resolv
     after = tokens.index(run[-1]) + 1
     cue_after = after < len(tokens) and _is_person_noun(tokens[after].text, lang)
     if len(run) == 1:
+        if _known_compound(run[0].text, lang, resolver):
+            return None
         return _single(run[0], at_start, cue_before or cue_after)
     kind = _kind(run, lang, resolver, cue_before or cue_after)
     if at_start and kind is None:
         return _classify(run[1:], tokens, lang, resolver) if len(run) > 2 else None
     return Candidate(tuple(run), kind or "Other", "capitalized multi-word name" + (" with a person cue" if cue_before or cue_after else ""))
+
+
+def _known_compound(word: str, lang: str, resolver: Resolver) -> bool:
+    """A known name joined to a common word ('Kreml-szóvivő', 'NATO-tagság') is no unknown name."""
+    head, _, tail = word.rpartition("-")
+    return bool(tail) and tail.islower() and resolver.lookup([head], lang) is not None
 
 
 def _single(token: Token, at_start: bool, cued: bool) -> Candidate | None:

@@ -221,3 +221,9 @@ def test_a_speaker_of_a_coordinated_verb_acts_before_and_reports_after() -> None
     out = run("Kim Jong Un hosted Dmitry Peskov in Pyongyang and said North Korea would send troops to Russia.", "en")
     assert said_by(out) == [("CONSULT", []), ("MOBILIZE", ["Kim Jong Un"])]
     assert [R.index.entities[a].name for a in out.events[0].actors] == ["Kim Jong Un"]
+
+
+def test_quoted_as_saying_after_a_clause_inserted_after_the_subject() -> None:
+    out = run("Dmitry Peskov, who spoke in Moscow, quoted Yonhap as saying that North Korea had sent troops to "
+              "Russia.", "en")
+    assert said_by(out) == [("MOBILIZE", ["Yonhap"])]

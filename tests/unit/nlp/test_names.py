@@ -129,3 +129,9 @@ def test_a_lone_common_word_after_a_missed_sentence_break_is_not_a_person() -> N
     r = nil_resolver(NK)
     text = "„Ez komoly figyelmeztetés” Elemzők szerint Észak-Korea újabb rakétát lőhet ki."
     assert [g for g in found(text, r) if g[3] == "nil"] == []
+
+
+def test_a_known_name_joined_to_a_common_word_is_not_an_unknown_name() -> None:
+    r = nil_resolver(NK, KOVACS)
+    text = "A bejelentést Kovács László Észak-Korea-szakértő szerint komolyan kell venni."
+    assert [g for g in found(text, r) if g[3] == "nil"] == []
