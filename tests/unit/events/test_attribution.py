@@ -50,6 +50,9 @@ def reporters(out: Extraction) -> list[list[tuple[str, str]]]:
      ("National Intelligence Service", "according to")),
     ("en", "Dmitry Peskov told reporters that North Korea had sent troops to Russia.", ("Dmitry Peskov", "told reporters")),
     ("en", "Dmitry Peskov said North Korea had sent troops to Russia.", ("Dmitry Peskov", "said")),
+    ("en", "Kyrylo Budanov believes North Korea has sent troops to Russia.", ("Kyrylo Budanov", "believes")),
+    ("hu", "A Yonhap úgy véli, hogy Phenjan katonákat küld Oroszországba.", ("Yonhap", "úgy véli")),
+    ("hu", "Phenjan katonákat küld Oroszországba — írja a TASZSZ.", ("TASS", "írja")),
 ])
 def test_reporter_patterns(lang: str, text: str, expected: tuple[str, str]) -> None:
     assert reporters(run(text, lang)) == [[expected]]
