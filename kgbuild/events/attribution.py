@@ -61,13 +61,16 @@ class _Finder:
 
 
 def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finder) -> list[Source]:
-    """Every source a phrase points to; `excluded` word indexes (appositions) are never sources."""
+    """Every source a phrase points to; `excluded` word indexes (appositions) are never sources, and a phrase
+    inside a longer one ('mondta' in 'azt mondta') is not read again."""
     found: list[Source] = []
     by_first = _by_first_word(phrases)
+    inside = -1
     for i, word in enumerate(sentence.lower):
-        for phrase in by_first.get(word, ()):
+        for phrase in by_first.get(word, ()) if i > inside else ():
             if phrase_at(sentence, i, phrase.words) and sentence.mention_at(i) is None:
                 found.extend(_sources_of(sentence, i, phrase, finder))
+                inside = i + len(phrase.words) - 1
                 break
     return found
 
