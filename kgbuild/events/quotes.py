@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -15,6 +16,7 @@ _CLOSERS = {"„": ("”", "“"), "“": ("”",), "«": ("»",), "»": ("«",)
 _STRAIGHT = '"'
 _MARKS = _STRAIGHT + "".join(_CLOSERS) + "".join(c for cs in _CLOSERS.values() for c in cs)
 _ADJACENT = " \t\n,:;–—-" + _MARKS
+_MARK = re.compile("[" + re.escape("".join(sorted(set(_MARKS)))) + "]")
 MAX_QUOTE = 2000
 CONTINUE_GAP = 120
 
@@ -34,7 +36,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     opened: tuple[int, tuple[str, ...]] | None = None
     straight: int | None = None
-    for i, ch in enumerate(text):
+    for found in _MARK.finditer(text):
+        i, ch = found.start(), found.group()
         if opened is not None and i - opened[0] > MAX_QUOTE:
             opened = None
         if straight is not None and i - straight > MAX_QUOTE:

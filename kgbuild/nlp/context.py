@@ -13,14 +13,13 @@ from kgbuild.model.mention import Mention
 from kgbuild.nlp.descriptions import gazetteer_description
 from kgbuild.nlp.titles import with_titles
 from kgbuild.nlp.tokens import Token, tokenize
-from kgbuild.nlp.words import Reference, Words, words_for
+from kgbuild.nlp.words import HEAD, Reference, Words, words_for
 from kgbuild.resolve.index import AliasIndex
 from kgbuild.resolve.normalize import fold
 from kgbuild.resolve.resolver import Resolver, suffix_of
 from kgbuild.resolve.suffixes import rules_for, stems
 
 REFERENCE_SCORE = 0.75
-HEAD = 3
 _BY_COUNTRY: weakref.WeakKeyDictionary[AliasIndex, dict[str, list[Entity]]] = weakref.WeakKeyDictionary()
 
 

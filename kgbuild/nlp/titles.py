@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from kgbuild.model.document import Segment
 from kgbuild.model.mention import Mention
 from kgbuild.nlp.tokens import Token, tokenize
-from kgbuild.nlp.words import Words, words_for
+from kgbuild.nlp.words import HEAD, Words, words_for
 from kgbuild.resolve.normalize import fold
 from kgbuild.resolve.resolver import Resolver
 
@@ -35,9 +35,15 @@ def with_titles(text: str, segments: Sequence[Segment], mentions: list[Mention],
     words = words_for(lang)
     if words is None or not words.person_titles:
         return mentions
-    tokens = {seg.index: tokenize(seg.text, seg.start) for seg in segments}
     people = {m.entity_id for m in mentions if resolver.index.entities[m.entity_id].kind == "Person"}
-    intros = [i for seg in segments for i in _introductions(text, tokens[seg.index], mentions, people, words)]
+    if not people:
+        return mentions
+    tokens = {seg.index: tokenize(seg.text, seg.start) for seg in segments}
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    intros = [i for seg in segments
+              for i in _introductions(text, tokens[seg.index], by_sentence.get(seg.index, []), people, words)]
     if not intros:
         return mentions
     out = list(mentions)
@@ -52,7 +58,10 @@ def with_titles(text: str, segments: Sequence[Segment], mentions: list[Mention],
 def title_of(word: str, words: Words) -> str | None:
     """The title a word is, also inflected with a possessive or case ending ('szóvivője') or as the head of a
     compound ('Kreml-szóvivő')."""
-    folded = fold(word).rsplit("-", 1)[-1]
+    tail = word.rsplit("-", 1)[-1]
+    if fold(tail[:HEAD + 1])[:HEAD] not in words.title_heads:
+        return None
+    folded = fold(tail)
     for title in words.person_titles:
         if folded == title or (folded.startswith(title) and folded[len(title):] in words.title_endings):
             return title
@@ -61,7 +70,8 @@ def title_of(word: str, words: Words) -> str | None:
 
 def _introductions(text: str, tokens: list[Token], mentions: list[Mention], people: set[str],
                    words: Words) -> list[_Introduced]:
-    """People named next to a title in one segment: right before or after the name, or in an apposition."""
+    """People named next to a title in one segment (`mentions` are the segment's): right before or after the
+    name, or in an apposition."""
     out = []
     for m in (m for m in mentions if m.entity_id in people):
         idx = [i for i, t in enumerate(tokens) if m.start <= t.start < m.end]

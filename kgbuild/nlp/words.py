@@ -15,6 +15,8 @@ from kgbuild.errors import KgbuildError
 from kgbuild.model.entity import ENTITY_KINDS
 from kgbuild.resolve.normalize import fold
 
+HEAD = 3
+
 
 @dataclass(frozen=True, slots=True)
 class Reference:
@@ -41,6 +43,7 @@ class Words:
     possessives: frozenset[str] = frozenset()
     person_titles: tuple[str, ...] = ()
     title_endings: frozenset[str] = frozenset({""})
+    title_heads: frozenset[str] = frozenset()  # first letters of the titles, to rule most words out at once
 
 
 @lru_cache(maxsize=8)
@@ -63,6 +66,7 @@ def parse_words(data: dict[str, Any]) -> Words:
         possessives=frozenset(fold(w) for w in data.get("possessives", ())),
         person_titles=tuple(sorted((fold(w) for w in data.get("person_titles", ())), key=len, reverse=True)),
         title_endings=frozenset(fold(w) for w in data.get("title_endings", ())) | {""},
+        title_heads=frozenset(fold(w)[:HEAD] for w in data.get("person_titles", ())),
     )
 
 
