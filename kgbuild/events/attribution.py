@@ -24,6 +24,7 @@ AUXILIARY_WORDS = 2
 _INVERSION_MARKS = ("—", "–", "-", ",", "”", '"', "»", "“")
 _TRAILING_MARKS = (",", "—", "–", "”", '"', "»")
 _CLAUSE_BREAKS = (",", "—", "–", ";", ":", "„", "”")
+_DASHES = ("—", "–")
 LEAD_WORDS = 3
 
 
@@ -136,10 +137,11 @@ def _closes_subject_insertion(sentence: Sentence, j: int, lexicon: Lexicon) -> b
 
 def _side(sentence: Sentence, i: int, phrase: Phrase, skip: Collection[int]) -> str:
     """Where the source stands: inverted phrases read after a dash or comma (or at the start), else before; the
-    comma that closes an apposition ('Budanov, head of HUR, said') is no inversion."""
+    comma that closes an apposition ('Budanov, head of HUR, said') is no inversion, a dash after one is
+    ('fogadta Sojgut, a Tanács titkárát — számolt be a KCNA')."""
     if phrase.side != "inverted":
         return phrase.side
-    if i > 0 and i - 1 in skip:
+    if i > 0 and i - 1 in skip and not any(d in sentence.gap_before(i) for d in _DASHES):
         return "before"
     return "after" if any(m in sentence.gap_before(i) for m in _INVERSION_MARKS) or i == 0 else "before"
 

@@ -143,12 +143,21 @@ def _case_marker(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[
     if placed.mention.method == "demonym" or suffix == "i" or (not suffix and _title_follows(sentence, placed, lexicon)):
         return head_case(sentence, placed, lexicon)
     if not suffix:
-        return None, f"role:{lexicon.language}:nominative"
+        return _postposition(sentence, placed, lexicon)
     written = placed.mention.surface.lower()[-len(suffix):]
     for role in ("location", "source", "recipient", "target"):
         if written in lexicon.case_roles.get(role, ()) or (role == "target" and written.endswith(("al", "el"))):
             return role, f"role:{lexicon.language}:case:{written}"
     return "other", f"role:{lexicon.language}:case:{written}"
+
+
+def _postposition(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str | None, str]:
+    """A name without an ending takes its role from a postposition right after it ('Oroszország mellett')."""
+    after = sentence.lower[placed.last + 1] if placed.last + 1 < len(sentence.tokens) else ""
+    for role, words in lexicon.postpositions.items():
+        if after in words and not sentence.gap_before(placed.last + 1).strip():
+            return role, f"role:{lexicon.language}:postposition:{after}"
+    return None, f"role:{lexicon.language}:nominative"
 
 
 def _title_follows(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:

@@ -50,14 +50,25 @@ def _person_descriptions(text: str, segments: Sequence[Segment], mentions: list[
         found = _noun_after(text, mention, nouns, lang)
         if found and _name_follows(text, found[0], mentions, resolver):
             continue
-        person = _last_person_of(out[:i], mention.entity_id, resolver) if found else None
+        appositive = _apposed_person(text, found[0], mentions, resolver) if found else None
+        person = appositive or (_last_person_of(out[:i], mention.entity_id, resolver) if found else None)
         if found and person:
             end, suffix = found
             name = resolver.index.entities[person].name
             surface = text[mention.start:end]
+            why = ("the person named right after it" if appositive
+                   else "the last person of that country named in this article")
             out[i] = Mention(mention.start, end, surface, mention.sentence, person, 0.8, "in-document",
-                             f"{surface!r} → {name}: the last person of that country named in this article", suffix)
+                             f"{surface!r} → {name}: {why}", suffix)
     return out
+
+
+def _apposed_person(text: str, end: int, mentions: Sequence[Mention], resolver: Resolver) -> str | None:
+    """'Az észak-koreai vezető, Kim Dzsongun': the person named right after the description and a comma."""
+    nxt = next((m for m in mentions if m.start >= end), None)
+    if nxt is None or text[end:nxt.start].strip() != "," or resolver.index.entities[nxt.entity_id].kind != "Person":
+        return None
+    return nxt.entity_id
 
 
 def _noun_after(text: str, mention: Mention, nouns: set[tuple[str, ...]], lang: str) -> tuple[int, str] | None:

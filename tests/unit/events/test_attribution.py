@@ -230,3 +230,8 @@ def test_quoted_as_saying_after_a_clause_inserted_after_the_subject() -> None:
     out = run("Dmitry Peskov, who spoke in Moscow, quoted Yonhap as saying that North Korea had sent troops to "
               "Russia.", "en")
     assert said_by(out) == [("MOBILIZE", ["Yonhap"])]
+
+
+def test_a_dash_after_an_apposition_still_inverts() -> None:
+    out = run("Kim Dzsongun fogadta Dmitrij Peszkovot, a szóvivőt — számolt be a TASZSZ.", "hu")
+    assert said_by(out) == [("CONSULT", ["TASS"])]

@@ -62,6 +62,8 @@ def summary(text: str, lang: str) -> list[tuple[str, list[str], list[str]]]:
     ("hu", "Volodimir Zelenszkij arra kérte Ukrajnát, hogy tartson ki.", ("DEMAND", ["Volodymyr Zelensky"], ["Ukraine"])),
     ("hu", "Pénteken Volodimir Zelenszkij folytatott hosszú tárgyalást Vlagyimir Putyinnal.",
      ("CONSULT", ["Volodymyr Zelensky"], ["Vladimir Putin"])),
+    ("hu", "Volodimir Zelenszkij ismét kiállt Oroszország mellett.", ("SUPPORT", ["Volodymyr Zelensky"], ["Russia"])),
+    ("en", "North Korean troops were still fighting in Russia.", ("ASSAULT", ["North Korea"], [])),
 ])
 def test_event_words(lang: str, text: str, expected: tuple[str, list[str], list[str]]) -> None:
     assert summary(text, lang) == [expected]

@@ -73,3 +73,10 @@ def test_a_shared_surname_on_a_tie_is_the_person_named_last() -> None:
 
 def test_a_shared_surname_before_any_of_its_people_is_not_guessed() -> None:
     assert bare_kims("Kim elégedett volt. Kim Dzsongun Moszkvába utazott. Kim Jo Dzsong nyilatkozott.") == []
+
+
+def test_a_description_before_an_apposed_name_is_that_person() -> None:
+    text = "Az észak-koreai vezető, Kim Dzsongun Moszkvába utazott."
+    found = find_mentions(text, segment(text, "hu"), "hu", R)
+    assert [(m.surface, R.index.entities[m.entity_id].name) for m in found][:2] == [
+        ("észak-koreai vezető", "Kim Jong Un"), ("Kim Dzsongun", "Kim Jong Un")]
