@@ -12,6 +12,7 @@ from kgbuild.model.event import Filler
 
 _PARTICIPANT_KINDS = frozenset({"Person", "Organization", "Country", "Media"})
 COORDINATION_GAP = 3
+AGENT_GAP = 4
 MIN_STEM = 3
 VOWELS = frozenset("aáeéiíoóöőuúüű")
 
@@ -40,7 +41,9 @@ def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexic
                  subject_given: bool = False) -> Participants:
     """Places are locations; others are targets by case or preposition; the actor is the first nominative
     before the trigger (with those coordinated to it). With `subject_given` the clause's subject comes from
-    elsewhere (a relative pronoun's antecedent, 'he'), so every nominative here is an object."""
+    elsewhere (a relative pronoun's antecedent, 'he'), so every nominative here is an object. A passive agent
+    ('captured by Ukraine') counts only a few words after the trigger ('praised X in a statement carried by
+    KCNA': KCNA carried the statement)."""
     free = [p for p in sentence.mentions if p.first not in used and p.first in words]
     free = [p for p in free if not is_modifier(sentence, p, lexicon.possessives, lexicon.titles)]
     seen = [_seen(sentence, p, lexicon, entities) for p in free]
@@ -52,7 +55,8 @@ def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexic
     positional = lexicon.objects_by_position and trigger.objects
     objects = [s for s in after if s not in actors] if positional else []
     targets = objects + [s for s in seen if s.role == "target" and (trigger.objects or ":head-case:" not in s.rule)]
-    agents = [s for s in seen if s.role == "agent" or (s.role == "source" and trigger.subject == "target")]
+    agents = [s for s in seen if (s.role == "agent" and 0 < s.placed.first - trigger_index <= AGENT_GAP)
+              or (s.role == "source" and trigger.subject == "target")]
     if agents or trigger.subject == "target":
         targets, actors = actors + targets, agents
     locations = [s for s in seen if s.role == "location"]

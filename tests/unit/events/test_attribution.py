@@ -235,3 +235,11 @@ def test_quoted_as_saying_after_a_clause_inserted_after_the_subject() -> None:
 def test_a_dash_after_an_apposition_still_inverts() -> None:
     out = run("Kim Dzsongun fogadta Dmitrij Peszkovot, a szóvivőt — számolt be a TASZSZ.", "hu")
     assert said_by(out) == [("CONSULT", ["TASS"])]
+
+
+def test_a_statement_carried_by_an_outlet() -> None:
+    out = run("Kim Jong Un praised North Korea in a statement carried by KCNA.", "en")
+    assert said_by(out) == [("SUPPORT", ["KCNA"])]
+    assert [R.index.entities[a].name for a in out.events[0].actors] == ["Kim Jong Un"]
+    out = run("Kim Dzsongun a KCNA által közölt nyilatkozatában méltatta Oroszországot.", "hu")
+    assert said_by(out) == [("SUPPORT", ["KCNA"])]

@@ -26,7 +26,8 @@ PYONGYANG = entity("Location", "Pyongyang", hu=("Phenjan",), en=("Pyongyang",), 
 KIM = entity("Person", "Kim Jong Un", en=("Kim Jong Un",), country=NK.id)
 PUTIN = entity("Person", "Vladimir Putin", hu=("Vlagyimir Putyin",), en=("Vladimir Putin",), country=RU.id)
 ZELENSKY = entity("Person", "Volodymyr Zelensky", hu=("Volodimir Zelenszkij",), country=UA.id)
-R = resolver(NK, RU, UA, SK, SEOUL, PYONGYANG, KIM, PUTIN, ZELENSKY)
+KIM_YO_JONG = entity("Person", "Kim Yo Jong", en=("Kim Yo Jong",), country=NK.id)
+R = resolver(NK, RU, UA, SK, SEOUL, PYONGYANG, KIM, PUTIN, ZELENSKY, KIM_YO_JONG)
 
 
 def events(text: str, lang: str) -> list[Event]:
@@ -102,3 +103,7 @@ def test_a_relative_who_refers_to_people_named_by_a_demonym() -> None:
 def test_that_opens_a_reported_clause_of_its_own() -> None:
     assert summary("Russia admitted that North Korea fought in Ukraine.", "en") == [
         ("CONCEDE", ["Russia"], []), ("ASSAULT", ["North Korea"], [])]
+
+
+def test_a_possessive_before_a_kin_word_only_qualifies_the_name() -> None:
+    assert summary("Kim Jong Un's sister Kim Yo Jong praised Russia.", "en") == [("SUPPORT", ["Kim Yo Jong"], ["Russia"])]

@@ -75,3 +75,8 @@ def test_a_body_a_country_has_one_of_is_the_only_one_in_the_gazetteer() -> None:
 def test_state_media_needs_no_article() -> None:
     assert found("Yonhap reported it first. North Korea sent more troops, state media said.", "en")[-1] == (
         "state media", "Yonhap", "")
+
+
+def test_a_service_is_any_intelligence_body() -> None:
+    text = "A NIS hétfőn ülésezett. Az ukrán katonai hírszerzés közleményt adott ki. A szolgálat szerint Kijev nyugodt."
+    assert ("szolgálat", "Main Directorate of Intelligence", "") in found(text)
