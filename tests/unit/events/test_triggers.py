@@ -65,6 +65,11 @@ def summary(text: str, lang: str) -> list[tuple[str, list[str], list[str]]]:
      ("CONSULT", ["Volodymyr Zelensky"], ["Vladimir Putin"])),
     ("hu", "Volodimir Zelenszkij ismét kiállt Oroszország mellett.", ("SUPPORT", ["Volodymyr Zelensky"], ["Russia"])),
     ("en", "North Korean troops were still fighting in Russia.", ("ASSAULT", ["North Korea"], [])),
+    ("en", "North Korean troops launched an attack on Ukraine.", ("ASSAULT", ["North Korea"], ["Ukraine"])),
+    ("en", "Seoul accused Pyongyang of lying.", ("DISAPPROVE", ["South Korea"], ["North Korea"])),
+    ("en", "North Korea pulled back its troops.", ("RETREAT", ["North Korea"], [])),
+    ("hu", "Az ukrán erők támadást indítottak Oroszország ellen.", ("ASSAULT", ["Ukraine"], ["Russia"])),
+    ("hu", "Az észak-koreai egységek kivonultak Oroszországból.", ("RETREAT", ["North Korea"], [])),
 ])
 def test_event_words(lang: str, text: str, expected: tuple[str, list[str], list[str]]) -> None:
     assert summary(text, lang) == [expected]
