@@ -18,7 +18,7 @@ from kgbuild.model.mention import Mention
 
 WINDOW_AFTER = 8
 WINDOW_BEFORE = 4
-INSERTION_WORDS = 8
+INSERTION_WORDS = 12
 INVERTED_WORDS = 3
 AUXILIARY_WORDS = 2
 _INVERSION_MARKS = ("—", "–", "-", ",", "”", '"', "»", "“")
@@ -155,11 +155,20 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
     if side == "pronoun":
         return _pronoun(i, finder)
     found = _after(sentence, i, finder) if side == "after" else _left(sentence, i, finder, inserted)
+    if found is not None and side == "after" and _subject_of_content(sentence, found, finder.lexicon):
+        found = None
     if side == "after" and inserted and (found is None or found.first - i > INVERTED_WORDS):
         found = _left(sentence, i, finder, inserted) or found
     if found is None and phrase.dropped:
         found = _pronoun(i, finder)
     return found
+
+
+def _subject_of_content(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:
+    """The name after the verb is followed by an auxiliary ('..., said North Korea had sent'): it is the subject
+    of what was said, not the speaker."""
+    j = placed.last + 1
+    return j < len(sentence.tokens) and sentence.lower[j] in lexicon.auxiliaries
 
 
 def _left(sentence: Sentence, i: int, finder: _Finder, inserted: range) -> Placed | None:

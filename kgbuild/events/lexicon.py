@@ -107,6 +107,7 @@ class Lexicon:
     postpositions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     determiners: tuple[str, ...] = ()
     gap_words: tuple[str, ...] = ()
+    auxiliaries: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -151,6 +152,7 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "objects_by_position": bool(data.get("objects_by_position", False)),
         "postpositions": {k: tuple(v) for k, v in data.get("postpositions", {}).items()},
         "determiners": tuple(data.get("determiners", ())), "gap_words": tuple(data.get("gap_words", ())),
+        "auxiliaries": tuple(data.get("auxiliaries", ())),
     }
 
 

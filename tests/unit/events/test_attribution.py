@@ -243,3 +243,15 @@ def test_a_statement_carried_by_an_outlet() -> None:
     assert [R.index.entities[a].name for a in out.events[0].actors] == ["Kim Jong Un"]
     out = run("Kim Dzsongun a KCNA által közölt nyilatkozatában méltatta Oroszországot.", "hu")
     assert said_by(out) == [("SUPPORT", ["KCNA"])]
+
+
+def test_a_long_insertion_and_a_name_that_is_what_was_said() -> None:
+    out = run("Yonhap, in a report from a closed-door briefing to lawmakers on Wednesday, said North Korea had sent "
+              "troops to Russia.", "en")
+    assert said_by(out) == [("MOBILIZE", ["Yonhap"])]
+    assert [R.index.entities[a].name for a in out.events[0].actors] == ["North Korea"]
+
+
+def test_a_dropped_subject_verb_opening_the_sentence() -> None:
+    out = run("Kim Dzsongun hétfőn beszédet tartott.\n\nKiemelte, hogy Phenjan katonákat küld Oroszországba.", "hu")
+    assert said_by(out) == [("MOBILIZE", ["Kim Jong Un"])]
