@@ -8,7 +8,7 @@ person named last). Coordinated sources ('a TASZSZ és a KCNA', 'Seoul and Washi
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kgbuild.events.lexicon import Lexicon, Phrase
@@ -62,15 +62,18 @@ class _Finder:
 
 
 def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finder) -> list[Source]:
-    """Every source a phrase points to; `excluded` word indexes (appositions) are never sources, and a phrase
-    inside a longer one ('mondta' in 'azt mondta') is not read again."""
+    """Every source a phrase points to; `excluded` word indexes (appositions) are never sources, nor is a source
+    an earlier phrase took ('A KCNA szerint a vezető kijelentette': the leader declared), and a phrase inside a
+    longer one ('mondta' in 'azt mondta') is not read again."""
     found: list[Source] = []
     by_first = _by_first_word(phrases)
     inside = -1
     for i, word in enumerate(sentence.lower):
         for phrase in by_first.get(word, ()) if i > inside else ():
             if phrase_at(sentence, i, phrase.words) and sentence.mention_at(i) is None:
-                found.extend(_sources_of(sentence, i, phrase, finder))
+                taken = {j for source in found for j in source.words}
+                found.extend(_sources_of(sentence, i, phrase, replace(finder, excluded=set(finder.excluded) | taken)
+                                         if taken else finder))
                 inside = i + len(phrase.words) - 1
                 break
     return found
@@ -87,7 +90,8 @@ def _by_first_word(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]
 
 def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> list[Source]:
     """The Source records of one phrase occurrence (several when the sources are coordinated); the subject of a
-    coordinated speech verb ('Kim praised X and said ...') stays free to act in the clause before."""
+    coordinated speech verb ('Kim praised X and said ...') stays free to act in the clause before, and the words
+    between a distant speaker and its verb stay free for the events they state."""
     inserted = _insertion(sentence, i, finder)
     side = _side(sentence, i, phrase, finder.skip)
     placed = _source_for(sentence, i, side, finder, phrase, inserted)
@@ -100,7 +104,8 @@ def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> 
     joined = i > 0 and sentence.lower[i - 1] in finder.lexicon.coordinators and 0 <= placed.first < i - 1
     for one in _with_coordinated(sentence, placed, side, finder):
         first, end = _same_name_span(sentence, one) if one.first >= 0 and not joined else (i, i)
-        covered = range(min(i, first), max(last, end) + 1)
+        far = not inserted and 0 <= first and i - end - 1 > WINDOW_BEFORE
+        covered = range(first, end + 1) if far else range(min(i, first), max(last, end) + 1)
         out.append(Source(one, phrase.verb, sentence.tokens[i].start, sentence.tokens[last].end, rule,
                           phrase.quote, covered, i, _trailing(sentence, covered.start, finder.lexicon), phrase.sentence))
     return out
@@ -154,11 +159,12 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
         return _by_case(sentence, i, side, phrase.cases, finder)
     if side == "pronoun":
         return _pronoun(i, finder)
-    found = _after(sentence, i, finder) if side == "after" else _left(sentence, i, finder, inserted)
+    verb = phrase.side == "inverted"
+    found = _after(sentence, i, finder) if side == "after" else _left(sentence, i, finder, inserted, verb)
     if found is not None and side == "after" and _subject_of_content(sentence, found, finder.lexicon):
         found = None
     if side == "after" and inserted and (found is None or found.first - i > INVERTED_WORDS):
-        found = _left(sentence, i, finder, inserted) or found
+        found = _left(sentence, i, finder, inserted, verb) or found
     if found is None and phrase.dropped:
         found = _pronoun(i, finder)
     return found
@@ -171,11 +177,16 @@ def _subject_of_content(sentence: Sentence, placed: Placed, lexicon: Lexicon) ->
     return j < len(sentence.tokens) and sentence.lower[j] in lexicon.auxiliaries
 
 
-def _left(sentence: Sentence, i: int, finder: _Finder, inserted: range) -> Placed | None:
-    """The source before the phrase: after 'and' the clause's first subject ('X met Y in Kyiv and said': X, not
-    Y); else the nearest subject, else a pronoun's person, else (verb-final languages) the clause's first subject."""
-    if i > 0 and sentence.lower[i - 1] in finder.lexicon.coordinators:
-        return _clause_subject(sentence, i, finder)
+def _left(sentence: Sentence, i: int, finder: _Finder, inserted: range, verb: bool = False) -> Placed | None:
+    """The source before the phrase: after 'and', or before a Hungarian speech verb, the clause's first subject
+    ('X met Y in Kyiv and said': X, not Y; 'A NIS a katonák számát tízezerre becsülte': the NIS); else the
+    nearest subject ('a KCNA szerint'), else a pronoun's person, else (verb-final languages) the clause's first
+    subject."""
+    first_subject = i > 0 and sentence.lower[i - 1] in finder.lexicon.coordinators
+    if first_subject or (verb and not finder.lexicon.objects_by_position):
+        found = _clause_subject(sentence, i, finder)
+        if found is not None or first_subject:
+            return found
     found = _before(sentence, i, finder, inserted)
     if found is None and i > 0 and sentence.lower[i - 1] in finder.lexicon.pronouns:
         return _pronoun(i - 1, finder)

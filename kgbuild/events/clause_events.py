@@ -258,14 +258,15 @@ def _quantity(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Quantity
 
 def covers(clauses: list[Clause], source: Source, clause: Clause, lexicon: Lexicon, sentence: Sentence,
            continued: bool = False, trigger: int = -1) -> bool:
-    """A source speaks for its own clause (a leading verb only for what follows it: 'Kim met X and said ...'
-    reports what comes after 'said'); a trailing one ('..., Yonhap reported') for what comes before it and
+    """A source speaks for its own clause (in English a leading verb only for what follows it: 'Kim met X and
+    said ...' reports what comes after 'said'; Hungarian puts what was said before the verb); a trailing one ('..., Yonhap reported') for what comes before it and
     for a clause that goes on with the same subject ('..., KCNA said, and promised ...'); a leading one
     ('X said that') for the clauses that depend on its clause and those that go on with their subject ('X said
     Kim met Y and praised Z'), and 'X szerint' / 'according to X' for every clause after it."""
     own = clause_of(clauses, source.phrase)
     if own is None or own.index == clause.index:
-        return own is None or source.trailing or source.whole or trigger < 0 or trigger > source.phrase
+        return (own is None or source.trailing or source.whole or trigger < 0 or trigger > source.phrase
+                or not lexicon.objects_by_position)
     if source.trailing:
         return clause.start < source.words.start or (
             continued and any(a.start < source.words.start for a in ancestors(clauses, clause)))

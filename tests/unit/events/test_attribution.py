@@ -255,3 +255,8 @@ def test_a_long_insertion_and_a_name_that_is_what_was_said() -> None:
 def test_a_dropped_subject_verb_opening_the_sentence() -> None:
     out = run("Kim Dzsongun hétfőn beszédet tartott.\n\nKiemelte, hogy Phenjan katonákat küld Oroszországba.", "hu")
     assert said_by(out) == [("MOBILIZE", ["Kim Jong Un"])]
+
+
+def test_a_hungarian_speech_verb_reports_what_stands_before_it() -> None:
+    out = run("A NIS az Oroszországba vezényelt észak-koreai katonák számát tízezerre becsülte.", "hu")
+    assert said_by(out) == [("MOBILIZE", ["National Intelligence Service"])]
