@@ -23,6 +23,7 @@ _ACTING_KINDS = frozenset({"Person", "Organization", "Country", "Media"})
 _SPEECH_ACTS = frozenset({"DEMAND", "DISAPPROVE", "THREATEN", "REJECT", "SUPPORT"})
 _OWN_CASUALTIES = frozenset({"MOBILIZE", "ASSAULT"})
 ATTACHED_CHARS = 24
+COMPLEMENT_GAP = 3
 
 
 @dataclass
@@ -260,7 +261,8 @@ def covers(clauses: list[Clause], source: Source, clause: Clause, lexicon: Lexic
            continued: bool = False, trigger: int = -1) -> bool:
     """A source speaks for its own clause (in English a leading verb only for what follows it: 'Kim met X and
     said ...' reports what comes after 'said'; Hungarian puts what was said before the verb); a trailing one ('..., Yonhap reported') for what comes before it and
-    for a clause that goes on with the same subject ('..., KCNA said, and promised ...'); a leading one
+    for a clause that goes on with the same subject ('..., KCNA said, and promised ...') or that its own verb
+    introduces right after it ('In a statement, Yonhap reported on Monday that ...'); a leading one
     ('X said that') for the clauses that depend on its clause and those that go on with their subject ('X said
     Kim met Y and praised Z'), and 'X szerint' / 'according to X' for every clause after it."""
     own = clause_of(clauses, source.phrase)
@@ -269,11 +271,20 @@ def covers(clauses: list[Clause], source: Source, clause: Clause, lexicon: Lexic
                 or not lexicon.objects_by_position)
     if source.trailing:
         return clause.start < source.words.start or (
-            continued and any(a.start < source.words.start for a in ancestors(clauses, clause)))
+            continued and any(a.start < source.words.start for a in ancestors(clauses, clause))) or (
+            clause.kind == "complement" and clause.parent == own.index and _introduces(sentence, source, clause))
     if clause.start < source.phrase or own not in ancestors(clauses, clause):
         return False
     return clause.kind != "coordinate" or source.whole or continued or any(
         sentence.lower[i] in lexicon.complementizers for i in clause.words[:2])
+
+
+def _introduces(sentence: Sentence, source: Source, clause: Clause) -> bool:
+    """The complement clause opens right after the source, a few words at most and no punctuation between
+    ('Yonhap reported on Monday that', 'közölte a KCNA, hogy'; not '— közölte a KCNA, két nappal azután, hogy')."""
+    end = max(source.words.stop, source.phrase + 1)
+    between = range(end, clause.start)
+    return 0 <= len(between) <= COMPLEMENT_GAP and not any(sentence.gap_before(j).strip() for j in between)
 
 
 def attribution(source: Source, entities: Mapping[str, Entity], sentence: int) -> Attribution:

@@ -260,3 +260,8 @@ def test_a_dropped_subject_verb_opening_the_sentence() -> None:
 def test_a_hungarian_speech_verb_reports_what_stands_before_it() -> None:
     out = run("A NIS az Oroszországba vezényelt észak-koreai katonák számát tízezerre becsülte.", "hu")
     assert said_by(out) == [("MOBILIZE", ["National Intelligence Service"])]
+
+
+def test_a_fronted_citation_then_the_reporter_and_what_it_reported() -> None:
+    out = run("Citing the NIS, Yonhap reported on Monday that North Korea sent troops to Russia.", "en")
+    assert said_by(out) == [("MOBILIZE", ["Yonhap"])]
