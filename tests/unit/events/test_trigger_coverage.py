@@ -41,6 +41,11 @@ KIM, PUTIN, ZELENSKY, KYJ = "Kim Jong Un", "Vladimir Putin", "Volodymyr Zelensky
     ("North Korean hackers stole cryptocurrency from South Korea.", ("CRIME", [NK], [])),
     ("Russia arrested a South Korean missionary.", ("COERCE", [RU], [])),
     ("The North Korean troops fled from the front.", ("RETREAT", [NK], [])),
+    ("Russia targeted Ukrainian energy infrastructure with drones.", ("ASSAULT", [RU], [])),
+    ("South Korea summoned the Russian ambassador.", ("DISAPPROVE", [SK], [])),
+    ("Vladimir Putin conferred the title of hero on Kim Jong Un.", ("SUPPORT", [PUTIN], [KIM])),
+    ("North Korea moved troops to Russia.", ("MOBILIZE", [NK], [RU])),
+    ("Seoul imposed targeted sanctions on North Korea.", ("SANCTION", [SK], [NK])),  # targeted: no attack here
 ])
 def test_english_event_words(text: str, expected: tuple[str, list[str], list[str]]) -> None:
     assert summary(text, "en") == [expected]
@@ -74,6 +79,11 @@ def test_english_event_words(text: str, expected: tuple[str, list[str], list[str
     ("Észak-koreai hackerek kriptovalutát loptak.", ("CRIME", [NK], [])),
     ("Oroszország letartóztatott egy dél-koreai misszionáriust.", ("COERCE", [RU], [])),
     ("Az észak-koreai katonák elmenekültek a frontról.", ("RETREAT", [NK], [])),
+    ("Kim Dzsong Un hivatalos látogatást tett Oroszországban.", ("CONSULT", [KIM], [])),
+    ("Vlagyimir Putyin hősöknek nevezte az észak-koreai katonákat.", ("SUPPORT", [PUTIN], [NK])),
+    ("Észak-Korea megtorlást ígért Ukrajnának.", ("THREATEN", [NK], [UA])),
+    ("Ukrajna újabb szankciókat vezetett be Oroszország ellen.", ("SANCTION", [UA], [RU])),
+    ("Vlagyimir Putyin konzultált Kim Dzsong Unnal.", ("CONSULT", [PUTIN], [KIM])),
 ])
 def test_hungarian_event_words(text: str, expected: tuple[str, list[str], list[str]]) -> None:
     assert summary(text, "hu") == [expected]
