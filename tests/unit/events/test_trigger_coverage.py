@@ -94,6 +94,14 @@ def test_hungarian_event_words(text: str, expected: tuple[str, list[str], list[s
     ("hu", "Kim Dzsong Un Vlagyimir Putyin oldalán állt a díszszemlén."),  # standing beside, not support
     ("en", "North Korea exchanged views with Russia."),
     ("en", "Seoul said the recruits were standing by the border."),
+    ("en", "Kim Il Sung died in 1994, long before the current war began."),
+    ("en", "North Korean troops equipped with drones were seen near the border."),
+    ("en", "The two countries have developed close relations since the Soviet era."),
+    ("en", "The agency provided no evidence of the technology transfer."),
+    ("hu", "A minisztérium megerősítette, hogy a két ország kapcsolatai jók."),  # confirmed, not strengthened
+    ("hu", "A megállapodás gazdasági lehetőséget nyújt mindkét félnek."),
+    ("hu", "A hírszerzés megszerezte az adatokat a területen."),
+    ("hu", "Ez csapás volt a gazdaságra, érvelt az elemző."),
 ])
 def test_look_alikes_are_no_events(lang: str, text: str) -> None:
     assert [t for t, _a, _b in summary(text, lang)] == []
