@@ -35,6 +35,7 @@ KIM, PUTIN, ZELENSKY, KYJ = "Kim Jong Un", "Vladimir Putin", "Volodymyr Zelensky
     ("South Korea blacklisted North Korean banks.", ("SANCTION", [SK], [NK])),
     ("Seoul froze the assets of North Korean firms.", ("SANCTION", [SK], [NK])),
     ("Ukraine released two North Korean prisoners.", ("CONCEDE", [UA], [NK])),
+    ("Two North Korean prisoners were released by Ukraine.", ("CONCEDE", [UA], [NK])),
     ("Ukraine questioned the captured North Korean soldiers.", ("INVESTIGATE", [UA], [NK])),
     ("Kim Yo Jong vowed retaliation against Seoul.", ("THREATEN", [KYJ], [])),
     ("Protesters rallied against Russia in Seoul.", ("PROTEST", [], [RU])),
@@ -98,7 +99,9 @@ def test_hungarian_event_words(text: str, expected: tuple[str, list[str], list[s
     ("en", "North Korean troops equipped with drones were seen near the border."),
     ("en", "The two countries have developed close relations since the Soviet era."),
     ("en", "The agency provided no evidence of the technology transfer."),
+    ("en", "He released a statement on Sunday saying the prisoners were being treated well."),
     ("hu", "A minisztérium megerősítette, hogy a két ország kapcsolatai jók."),  # confirmed, not strengthened
+    ("hu", "A látogatás célja a gazdasági kapcsolatok erősítése volt."),
     ("hu", "A megállapodás gazdasági lehetőséget nyújt mindkét félnek."),
     ("hu", "A hírszerzés megszerezte az adatokat a területen."),
     ("hu", "Ez csapás volt a gazdaságra, érvelt az elemző."),
