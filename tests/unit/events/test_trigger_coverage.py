@@ -47,6 +47,7 @@ KIM, PUTIN, ZELENSKY, KYJ = "Kim Jong Un", "Vladimir Putin", "Volodymyr Zelensky
     ("Vladimir Putin conferred the title of hero on Kim Jong Un.", ("SUPPORT", [PUTIN], [KIM])),
     ("North Korea moved troops to Russia.", ("MOBILIZE", [NK], [RU])),
     ("Seoul imposed targeted sanctions on North Korea.", ("SANCTION", [SK], [NK])),  # targeted: no attack here
+    ("Seoul called the deployment unacceptable.", ("DISAPPROVE", [SK], [])),
 ])
 def test_english_event_words(text: str, expected: tuple[str, list[str], list[str]]) -> None:
     assert summary(text, "en") == [expected]
@@ -85,6 +86,11 @@ def test_english_event_words(text: str, expected: tuple[str, list[str], list[str
     ("Észak-Korea megtorlást ígért Ukrajnának.", ("THREATEN", [NK], [UA])),
     ("Ukrajna újabb szankciókat vezetett be Oroszország ellen.", ("SANCTION", [UA], [RU])),
     ("Vlagyimir Putyin konzultált Kim Dzsong Unnal.", ("CONSULT", [PUTIN], [KIM])),
+    ("Ukrajna elfogadta az amerikai javaslatot.", ("AGREE", [UA], [])),
+    ("Vlagyimir Putyin fogadta Kim Dzsong Unt.", ("CONSULT", [PUTIN], [KIM])),
+    ("Ukrajna elfogadhatatlannak nevezte a lépést.", ("DISAPPROVE", [UA], [])),
+    ("Vlagyimir Putyin a Hős címet adományozta Kim Dzsong Unnak.", ("SUPPORT", [PUTIN], [KIM])),
+    ("Az észak-koreai csapatok elhagyták Kurszkot.", ("RETREAT", [NK], [])),
 ])
 def test_hungarian_event_words(text: str, expected: tuple[str, list[str], list[str]]) -> None:
     assert summary(text, "hu") == [expected]
