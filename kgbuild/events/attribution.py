@@ -8,17 +8,22 @@ person named last). Coordinated sources ('a TASZSZ és a KCNA', 'Seoul and Washi
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kgbuild.events.lexicon import Lexicon, Phrase
+from kgbuild.events.participants import head_case
 from kgbuild.events.sentence import Placed, Sentence, by_identity, is_modifier, phrase_at, word_matches
 from kgbuild.model.mention import Mention
 
 WINDOW_AFTER = 8
 WINDOW_BEFORE = 4
+INSERTION_WORDS = 12
+INVERTED_WORDS = 3
+AUXILIARY_WORDS = 2
 _INVERSION_MARKS = ("—", "–", "-", ",", "”", '"', "»", "“")
 _TRAILING_MARKS = (",", "—", "–", "”", '"', "»")
 _CLAUSE_BREAKS = (",", "—", "–", ";", ":", "„", "”")
+_DASHES = ("—", "–")
 LEAD_WORDS = 3
 
 
@@ -27,7 +32,8 @@ class Source:
     """A reporter or cited source found in a sentence, with the phrase that introduced it.
 
     `phrase` is the word index of the phrase; `trailing` is true when the source follows its content
-    ('..., Yonhap reported', '— közölte a KCNA'), so clauses that start after it are not its claims.
+    ('..., Yonhap reported', '— közölte a KCNA'), so clauses that start after it are not its claims;
+    `whole` sources (X szerint, according to X) speak for every clause after them.
     """
 
     placed: Placed
@@ -39,6 +45,7 @@ class Source:
     words: range
     phrase: int = 0
     trailing: bool = False
+    whole: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,13 +61,19 @@ class _Finder:
 
 
 def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finder) -> list[Source]:
-    """Every source a phrase points to; `excluded` word indexes (appositions) are never sources."""
+    """Every source a phrase points to; `excluded` word indexes (appositions) are never sources, nor is a source
+    an earlier phrase took ('A KCNA szerint a vezető kijelentette': the leader declared), and a phrase inside a
+    longer one ('mondta' in 'azt mondta') is not read again."""
     found: list[Source] = []
     by_first = _by_first_word(phrases)
+    inside = -1
     for i, word in enumerate(sentence.lower) if not by_first.keys().isdisjoint(sentence.lower) else ():
-        for phrase in by_first.get(word, ()):
+        for phrase in by_first.get(word, ()) if i > inside else ():
             if phrase_at(sentence, i, phrase.words) and sentence.mention_at(i) is None:
-                found.extend(_sources_of(sentence, i, phrase, finder))
+                taken = {j for source in found for j in source.words}
+                found.extend(_sources_of(sentence, i, phrase, replace(finder, excluded=set(finder.excluded) | taken)
+                                         if taken else finder))
+                inside = i + len(phrase.words) - 1
                 break
     return found
 
@@ -75,19 +88,25 @@ def _by_first_word(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]
 
 
 def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> list[Source]:
-    """The Source records of one phrase occurrence (several when the sources are coordinated)."""
+    """The Source records of one phrase occurrence (several when the sources are coordinated); the subject of a
+    coordinated speech verb ('Kim praised X and said ...') stays free to act in the clause before, and the words
+    between a distant speaker and its verb stay free for the events they state."""
+    inserted = _insertion(sentence, i, finder)
     side = _side(sentence, i, phrase, finder.skip)
-    placed = _source_for(sentence, i, side, finder)
+    placed = _source_for(sentence, i, side, finder, phrase, inserted)
     if placed is None:
         return []
+    side = "before" if 0 <= placed.first < i else side
     last = i + len(phrase.words) - 1
     rule = f"{finder.kind}:{finder.lexicon.language}:{phrase.verb}" + (":pronoun" if placed.first == -1 else "")
     out = []
+    joined = i > 0 and sentence.lower[i - 1] in finder.lexicon.coordinators and 0 <= placed.first < i - 1
     for one in _with_coordinated(sentence, placed, side, finder):
-        first, end = _same_name_span(sentence, one) if one.first >= 0 else (i, i)
-        covered = range(min(i, first), max(last, end) + 1)
+        first, end = _same_name_span(sentence, one) if one.first >= 0 and not joined else (i, i)
+        far = not inserted and 0 <= first and i - end - 1 > WINDOW_BEFORE
+        covered = range(first, end + 1) if far else range(min(i, first), max(last, end) + 1)
         out.append(Source(one, phrase.verb, sentence.tokens[i].start, sentence.tokens[last].end, rule,
-                          phrase.quote, covered, i, _trailing(sentence, covered.start, finder.lexicon)))
+                          phrase.quote, covered, i, _trailing(sentence, covered.start, finder.lexicon), phrase.sentence))
     return out
 
 
@@ -108,32 +127,103 @@ def _trailing(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
     for j in range(start, max(start - LEAD_WORDS, 0), -1):
         if any(m in sentence.gap_before(j) for m in _TRAILING_MARKS):
             opener = any(word_matches(sentence.lower[j], m.word) for m in lexicon.clause_marks)
-            return j >= LEAD_WORDS and not opener
+            return j >= LEAD_WORDS and not opener and not _closes_subject_insertion(sentence, j, lexicon)
     return False
+
+
+def _closes_subject_insertion(sentence: Sentence, j: int, lexicon: Lexicon) -> bool:
+    """The comma before word j closes a clause inserted right after the sentence's subject ('Lee, who attended
+    the briefing, quoted the NIS as saying ...'), so what follows is no trailing source."""
+    opening = next((k for k in range(j - 1, 0, -1) if "," in sentence.gap_before(k)), None)
+    return opening is not None and opening <= LEAD_WORDS + 1 and any(
+        word_matches(sentence.lower[opening], m.word) and m.kind == "relative" for m in lexicon.clause_marks)
 
 
 def _side(sentence: Sentence, i: int, phrase: Phrase, skip: Collection[int]) -> str:
     """Where the source stands: inverted phrases read after a dash or comma (or at the start), else before; the
-    comma that closes an apposition ('Budanov, head of HUR, said') is no inversion."""
+    comma that closes an apposition ('Budanov, head of HUR, said') is no inversion, a dash after one is
+    ('fogadta Sojgut, a Tanács titkárát — számolt be a KCNA')."""
     if phrase.side != "inverted":
         return phrase.side
-    if i > 0 and i - 1 in skip:
+    if i > 0 and i - 1 in skip and not any(d in sentence.gap_before(i) for d in _DASHES):
         return "before"
     return "after" if any(m in sentence.gap_before(i) for m in _INVERSION_MARKS) or i == 0 else "before"
 
 
-def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder) -> Placed | None:
-    """The mention on the phrase's side; a pronoun (He said, szerinte) is the person named last."""
+def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: Phrase,
+                inserted: range = range(0)) -> Placed | None:
+    """The mention on the phrase's side; a pronoun (He said, szerinte) is the person named last, and so is the
+    left-out subject of a speech verb ('– mondta.'); a source marked by case is found by its ending."""
+    if phrase.cases:
+        return _by_case(sentence, i, side, phrase.cases, finder)
     if side == "pronoun":
         return _pronoun(i, finder)
-    if side == "after":
-        return _after(sentence, i, finder)
-    found = _before(sentence, i, finder)
+    verb = phrase.side == "inverted"
+    found = _after(sentence, i, finder) if side == "after" else _left(sentence, i, finder, inserted, verb)
+    if found is not None and side == "after" and _subject_of_content(sentence, found, finder.lexicon):
+        found = None
+    if side == "after" and inserted and (found is None or found.first - i > INVERTED_WORDS):
+        found = _left(sentence, i, finder, inserted, verb) or found
+    if found is None and phrase.dropped:
+        found = _pronoun(i, finder)
+    return found
+
+
+def _subject_of_content(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:
+    """The name after the verb is followed by an auxiliary ('..., said North Korea had sent'): it is the subject
+    of what was said, not the speaker."""
+    j = placed.last + 1
+    return j < len(sentence.tokens) and sentence.lower[j] in lexicon.auxiliaries
+
+
+def _left(sentence: Sentence, i: int, finder: _Finder, inserted: range, verb: bool = False) -> Placed | None:
+    """The source before the phrase: after 'and', or before a Hungarian speech verb, the clause's first subject
+    ('X met Y in Kyiv and said': X, not Y; 'A NIS a katonák számát tízezerre becsülte': the NIS); else the
+    nearest subject ('a KCNA szerint'), else a pronoun's person, else (verb-final languages) the clause's first
+    subject."""
+    first_subject = i > 0 and sentence.lower[i - 1] in finder.lexicon.coordinators
+    if first_subject or (verb and not finder.lexicon.objects_by_position):
+        found = _clause_subject(sentence, i, finder)
+        if found is not None or first_subject:
+            return found
+    found = _before(sentence, i, finder, inserted)
     if found is None and i > 0 and sentence.lower[i - 1] in finder.lexicon.pronouns:
         return _pronoun(i - 1, finder)
     if found is None and not finder.lexicon.objects_by_position:
         return _clause_subject(sentence, i, finder)
     return found
+
+
+def _insertion(sentence: Sentence, i: int, finder: _Finder) -> range:
+    """A comma-delimited insertion that closes right before the phrase (or its auxiliary) and follows a name
+    that can speak ('Russia's General Staff, led by Valery Gerasimov, has described'); empty when none."""
+    close = next((k for k in range(i, max(i - AUXILIARY_WORDS, 0) - 1, -1) if "," in sentence.gap_before(k)), None)
+    if close is None or close == 0 or any(sentence.mention_at(k) is not None for k in range(close, i)):
+        return range(0)
+    opening = next((k for k in range(close - 1, max(close - INSERTION_WORDS, 0), -1) if "," in sentence.gap_before(k)),
+                   None)
+    speaker = sentence.mention_at(opening - 1) if opening is not None else None
+    if opening is None or speaker is None or speaker.first in finder.mute or speaker.first in finder.excluded:
+        return range(0)
+    return range(opening, close)
+
+
+def _by_case(sentence: Sentence, i: int, side: str, cases: tuple[str, ...], finder: _Finder) -> Placed | None:
+    """The nearest name on the phrase's side whose case ending is one the phrase asks for ('a NIS-re hivatkozva')."""
+    window = range(i + 1, min(i + WINDOW_AFTER + 1, len(sentence.tokens))) if side == "after" \
+        else range(i - 1, max(i - WINDOW_AFTER, 0) - 1, -1)
+    for j in window:
+        placed = sentence.mention_at(j)
+        if placed is not None and placed.first not in finder.excluded and placed.first not in finder.mute \
+                and _has_case(placed.mention, cases):
+            return placed
+    return None
+
+
+def _has_case(mention: Mention, cases: tuple[str, ...]) -> bool:
+    """The mention ends in one of the case endings as written (the resolver stores the ending folded)."""
+    suffix = mention.suffix
+    return bool(suffix) and mention.surface.lower()[-len(suffix):] in cases
 
 
 def _clause_subject(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
@@ -153,10 +243,11 @@ def _clause_subject(sentence: Sentence, i: int, finder: _Finder) -> Placed | Non
 
 
 def _after(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
-    """The first name within a few words after the phrase and before the next comma or dash (a demonym or
-    possessive only qualifies it)."""
+    """The first name within a few words after the phrase and before the next comma, dash or complementizer
+    ('reported that X ...': X is what was said), a demonym or possessive only qualifying it."""
     end = next((j for j in range(i + 1, min(i + WINDOW_AFTER + 1, len(sentence.tokens)))
-                if any(m in sentence.gap_before(j) for m in _CLAUSE_BREAKS)), i + WINDOW_AFTER + 1)
+                if any(m in sentence.gap_before(j) for m in _CLAUSE_BREAKS)
+                or sentence.lower[j] in finder.lexicon.complementizers), i + WINDOW_AFTER + 1)
     candidates = [p for p in sentence.mentions if i < p.first < end
                   and p.first not in finder.excluded and p.first not in finder.mute]
     named = [p for p in candidates if not is_modifier(sentence, p, finder.lexicon.possessives, finder.lexicon.titles)]
@@ -164,17 +255,17 @@ def _after(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
     return best[0] if best else None
 
 
-def _before(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
-    """The nearest subject within a few words before the phrase, not counting apposition words; a name is
-    preferred to a demonym ('az Ukrinform ukrán állami hírügynökség szerint')."""
+def _before(sentence: Sentence, i: int, finder: _Finder, inserted: range = range(0)) -> Placed | None:
+    """The nearest subject within a few words before the phrase, not counting apposition or insertion words; a
+    name is preferred to a demonym ('az Ukrinform ukrán állami hírügynökség szerint')."""
     counted, j, found = 0, i - 1, []
     while j >= 0 and counted < WINDOW_BEFORE:
         placed = sentence.mention_at(j)
-        if placed is not None and placed.first not in finder.excluded:
+        if placed is not None and placed.first not in finder.excluded and placed.first not in inserted:
             if placed.first not in finder.mute and _subject(sentence, placed, finder.lexicon):
                 found.append(placed)
             j = placed.first
-        if j not in finder.excluded and j not in finder.skip:
+        if j not in finder.excluded and j not in finder.skip and j not in inserted:
             counted += 1
         j -= 1
     named = [p for p in found if p.mention.method != "demonym"]
@@ -183,11 +274,14 @@ def _before(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
 
 
 def _subject(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:
-    """A name that can be the subject of a reporting verb: no case ending or preposition, not a modifier."""
+    """A name that can be the subject of a reporting verb: no case ending or preposition, not a modifier; a
+    demonym only when the noun it qualifies has none ('a dél-koreai hírszerzésre hivatkozva' is no speaker)."""
     if is_modifier(sentence, placed, lexicon.possessives, lexicon.titles):
         return False
     if lexicon.case_roles:
-        return not placed.mention.suffix or placed.mention.method == "demonym" or placed.mention.suffix == "i"
+        if placed.mention.method == "demonym" or placed.mention.suffix == "i":
+            return head_case(sentence, placed, lexicon)[0] is None
+        return not placed.mention.suffix
     before = sentence.lower[placed.first - 1] if placed.first > 0 else ""
     return not any(before in words for words in lexicon.prepositions.values())
 
@@ -224,6 +318,11 @@ def lexicon_sources(sentence: Sentence, lexicon: Lexicon, excluded: Collection[i
                     last_person: Mention | None = None, skip: Collection[int] = (),
                     mute: Collection[int] = ()) -> tuple[list[Source], list[Source]]:
     """Reporters and cited sources of one sentence; `skip` words (appositions) do not count toward the window,
-    `mute` ones (places, things: names that cannot speak) are never sources."""
-    return (find_sources(sentence, lexicon.attributions, _Finder(lexicon, excluded, "attribution", last_person, skip, mute)),
-            find_sources(sentence, lexicon.citations, _Finder(lexicon, excluded, "citation", last_person, skip, mute)))
+    `mute` ones (places, things: names that cannot speak) are never sources, and neither is a cited source or its
+    citation phrase ('A Yonhap a NIS-re hivatkozva azt írta': Yonhap reports)."""
+    cited = find_sources(sentence, lexicon.citations, _Finder(lexicon, excluded, "citation", last_person, skip, mute))
+    quoted = {i for source in cited for i in source.words}
+    if quoted:
+        excluded, skip = set(excluded) | quoted, set(skip) | quoted
+    return find_sources(sentence, lexicon.attributions, _Finder(lexicon, excluded, "attribution", last_person, skip,
+                                                                mute)), cited

@@ -20,7 +20,10 @@ from kgbuild.model.event import Attribution, Event, Filler
 from kgbuild.model.mention import Mention
 
 _ACTING_KINDS = frozenset({"Person", "Organization", "Country", "Media"})
+_SPEECH_ACTS = frozenset({"DEMAND", "DISAPPROVE", "THREATEN", "REJECT", "SUPPORT"})
+_OWN_CASUALTIES = frozenset({"MOBILIZE", "ASSAULT"})
 ATTACHED_CHARS = 24
+COMPLEMENT_GAP = 3
 
 
 @dataclass
@@ -65,7 +68,9 @@ def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Even
         return None
     when, date_rule = _date(ctx, clause, hit)
     quantity = _quantity(ctx, clause, hit)
-    reporters = [r for r in ctx.reporters if covers(ctx.clauses, r, clause, ctx.lexicon, ctx.sentence)]
+    continued = borrowed is not None and borrowed[2] == "role:previous-clause"
+    reporters = [r for r in ctx.reporters
+                 if covers(ctx.clauses, r, clause, ctx.lexicon, ctx.sentence, continued, hit.index)]
     seg, token = ctx.sentence.segment, ctx.sentence.tokens[hit.index]
     first, last = ctx.sentence.tokens[clause.words[0]], ctx.sentence.tokens[clause.words[-1]]
     return Event(
@@ -107,10 +112,38 @@ def _borrowed_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit, rol
     start = ctx.sentence.tokens[hit.index].start
     if any(f.role == "actor" and f.start < start for f in roles.fillers):
         return None
+    if hit.trigger.subject == "target" and not roles.actors and not roles.targets and clause.kind != "main":
+        return _casualties_of(ctx, clause)
     if _pronoun_before(ctx, clause, hit) and ctx.last_person is not None:
         return ctx.last_person.entity_id, ctx.last_person, "role:pronoun"
     if clause.kind in ("adverbial", "coordinate") and _close_to_opener(ctx, clause, hit):
-        return _parent_subject(ctx, clause)
+        speaker = _speaker(ctx, clause) if hit.trigger.type in _SPEECH_ACTS else None
+        return _parent_subject(ctx, clause) or speaker
+    return None
+
+
+def _casualties_of(ctx: SentenceContext, clause: Clause) -> Subject | None:
+    """Casualties that name nobody ('and 300 of them were killed', 'akik közül kétszázan megsebesültek') are
+    those of the side that deployed or fought in the clause they hang on."""
+    for parent in ancestors(ctx.clauses, clause):
+        event = ctx.by_clause.get(parent.index)
+        filler = next((f for f in event.fillers if f.role == "actor"), None) if event is not None else None
+        if event is not None and filler is not None and event.type in _OWN_CASUALTIES:
+            mention = Mention(filler.start, filler.end, "", event.sentence, filler.entity_id, filler.confidence,
+                              "inherited", "the side whose troops the clause before deployed")
+            return filler.entity_id, mention, "role:casualties-of"
+    return None
+
+
+def _speaker(ctx: SentenceContext, clause: Clause) -> Subject | None:
+    """'X said A, and called on B': a speech act that goes on after what a speaker said, where no event of the
+    clauses before has a subject, is the speaker's."""
+    for parent in ancestors(ctx.clauses, clause):
+        for source in ctx.reporters:
+            if source.phrase in parent.words and source.phrase < clause.start and not source.trailing \
+                    and not source.whole:
+                mention = source.placed.mention
+                return stand_in(mention.entity_id, ctx.entities), mention, "role:speaker"
     return None
 
 
@@ -129,8 +162,10 @@ def _with_subject(roles: Participants, subject: Subject | None, hit: TriggerHit)
 
 def _close_to_opener(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> bool:
     """The trigger is close enough to the clause opener for the language to leave the subject out
-    ('and held talks'; Hungarian drops subjects freely, English only right after the conjunction)."""
-    return len([i for i in clause.words if i < hit.index]) <= ctx.lexicon.subject_gap
+    ('and held talks'; Hungarian drops subjects freely, English only right after the conjunction, not counting
+    gap words: 'and promised to send')."""
+    gap = [i for i in clause.words if i < hit.index and ctx.sentence.lower[i] not in ctx.lexicon.gap_words]
+    return len(gap) <= ctx.lexicon.subject_gap
 
 
 def _acting(ctx: SentenceContext, placed: Placed | None) -> bool:
@@ -224,17 +259,34 @@ def _quantity(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Quantity
     return min(counted, key=lambda q: min(abs(q.first - hit.index), abs(q.last - hit.index))) if counted else None
 
 
-def covers(clauses: list[Clause], source: Source, clause: Clause, lexicon: Lexicon, sentence: Sentence) -> bool:
-    """A source speaks for its own clause; a trailing one ('..., Yonhap reported') for what comes before it;
-    a leading one ('X szerint', 'X said that') for the clauses that depend on its clause."""
+def covers(clauses: list[Clause], source: Source, clause: Clause, lexicon: Lexicon, sentence: Sentence,
+           continued: bool = False, trigger: int = -1) -> bool:
+    """A source speaks for its own clause (in English a leading verb only for what follows it: 'Kim met X and
+    said ...' reports what comes after 'said'; Hungarian puts what was said before the verb); a trailing one ('..., Yonhap reported') for what comes before it and
+    for a clause that goes on with the same subject ('..., KCNA said, and promised ...') or that its own verb
+    introduces right after it ('In a statement, Yonhap reported on Monday that ...'); a leading one
+    ('X said that') for the clauses that depend on its clause and those that go on with their subject ('X said
+    Kim met Y and praised Z'), and 'X szerint' / 'according to X' for every clause after it."""
     own = clause_of(clauses, source.phrase)
     if own is None or own.index == clause.index:
-        return True
+        return (own is None or source.trailing or source.whole or trigger < 0 or trigger > source.phrase
+                or not lexicon.objects_by_position)
     if source.trailing:
-        return clause.start < source.words.start
+        return clause.start < source.words.start or (
+            continued and any(a.start < source.words.start for a in ancestors(clauses, clause))) or (
+            clause.kind == "complement" and clause.parent == own.index and _introduces(sentence, source, clause))
     if clause.start < source.phrase or own not in ancestors(clauses, clause):
         return False
-    return clause.kind != "coordinate" or any(sentence.lower[i] in lexicon.complementizers for i in clause.words[:2])
+    return clause.kind != "coordinate" or source.whole or continued or any(
+        sentence.lower[i] in lexicon.complementizers for i in clause.words[:2])
+
+
+def _introduces(sentence: Sentence, source: Source, clause: Clause) -> bool:
+    """The complement clause opens right after the source, a few words at most and no punctuation between
+    ('Yonhap reported on Monday that', 'közölte a KCNA, hogy'; not '— közölte a KCNA, két nappal azután, hogy')."""
+    end = max(source.words.stop, source.phrase + 1)
+    between = range(end, clause.start)
+    return 0 <= len(between) <= COMPLEMENT_GAP and not any(sentence.gap_before(j).strip() for j in between)
 
 
 def attribution(source: Source, entities: Mapping[str, Entity], sentence: int) -> Attribution:

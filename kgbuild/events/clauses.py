@@ -148,11 +148,13 @@ def _marks_for(word: str, marks: tuple[ClauseMark, ...]) -> Marks:
 def _antecedent(sentence: Sentence, i: int, mark: ClauseMark, excluded: Collection[int],
                 people: Collection[str]) -> Placed | None:
     """The name a relative clause (or a 'where' clause) refers back to: the nearest mention before the opener;
-    a personal pronoun ('aki', 'who') refers only to a person."""
+    a personal pronoun ('aki', 'who') refers only to a person or to people named by a demonym ('the North Korean
+    soldiers who')."""
     if mark.kind != "relative" and not mark.place:
         return None
     before = [p for p in sentence.mentions if p.last < i and p.first not in excluded]
-    if not before or (mark.personal and before[-1].mention.entity_id not in people):
+    if not before or (mark.personal and before[-1].mention.entity_id not in people
+                      and before[-1].mention.method != "demonym"):
         return None
     return before[-1]
 

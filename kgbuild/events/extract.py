@@ -14,6 +14,7 @@ from kgbuild.events.identity import event_window, same_event_key
 from kgbuild.events.lexicon import Lexicon
 from kgbuild.events.numbers import find_quantities
 from kgbuild.events.periods import find_offsets
+from kgbuild.events.quotes import quoted_attributions
 from kgbuild.events.roles import find_appositions
 from kgbuild.events.sentence import Sentence, build_sentence
 from kgbuild.events.triggers import firing
@@ -44,8 +45,10 @@ class _Reading:
 
 def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Mention], lexicon: Lexicon,
             entities: Mapping[str, Entity]) -> Extraction:
-    """Read every segment; quotes ('– mondta X') also attribute the sentence before them."""
+    """Read every segment; quotes ('– mondta X') also attribute the sentence before them, and every sentence of
+    the quotation they close."""
     out, reading = Extraction(), _Reading()
+    said: list[tuple[int, Source]] = []
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_sentence[mention.sentence].append(mention)
@@ -54,10 +57,11 @@ def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Menti
             continue
         sentence = build_sentence(doc.text, segment, by_sentence[segment.index])
         events, reporters = _read_sentence(doc, sentence, lexicon, entities, out, reading)
-        _quote(out, reading, events, [r for r in reporters if r.quote], entities, segment.index)
+        said.extend((segment.index, r) for r in reporters)
+        _quote(out, reading, events, [r for r in reporters if r.quote], entities)
         reading.previous = list(range(len(out.events) - len(events), len(out.events)))
         reading.last_person = _last_person(sentence, events, reporters, entities) or reading.last_person
-    out.events = same_event_dates(out.events)
+    out.events = same_event_dates(quoted_attributions(doc.text, out.events, said, entities))
     return out
 
 
@@ -120,7 +124,7 @@ def _citations(reporters: list[Source], cited: list[Source], sentence: int) -> l
 
 
 def _quote(out: Extraction, reading: _Reading, events: list[Event], quotes: list[Source],
-           entities: Mapping[str, Entity], sentence: int) -> None:
+           entities: Mapping[str, Entity]) -> None:
     """'– mondta X' opening a line without an event of its own attributes the previous sentence's events to X."""
     quotes = [q for q in quotes if q.phrase == 0]
     if events or not quotes:
@@ -128,7 +132,7 @@ def _quote(out: Extraction, reading: _Reading, events: list[Event], quotes: list
     for index in reading.previous:
         previous = out.events[index]
         if not previous.attributions:
-            said = tuple(replace(attribution(q, entities, sentence), rule=q.rule + ":quote") for q in quotes)
+            said = tuple(replace(attribution(q, entities, previous.sentence), rule=q.rule + ":quote") for q in quotes)
             out.events[index] = replace(previous, attributions=said)
 
 

@@ -48,12 +48,20 @@ class Trigger:
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
-    """An attribution or citation phrase: its words and on which side the source stands."""
+    """An attribution or citation phrase: its words and on which side the source stands.
+
+    `sentence`: the phrase speaks for every clause after it, coordinate ones too (X szerint A, és B);
+    `cases`: the source carries one of these endings (a szolgálatra hivatkozva), so it is found by its case;
+    `dropped`: a speech verb whose subject may be left out (– mondta.), then the person named last.
+    """
 
     words: tuple[str, ...]
     verb: str
     side: str
     quote: bool = False
+    sentence: bool = False
+    cases: tuple[str, ...] = ()
+    dropped: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +107,8 @@ class Lexicon:
     objects_by_position: bool = False
     postpositions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     determiners: tuple[str, ...] = ()
+    gap_words: tuple[str, ...] = ()
+    auxiliaries: tuple[str, ...] = ()
 
 
 Title = tuple[str, tuple[str, ...]]
@@ -164,7 +174,8 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "possessives": tuple(data.get("possessive_endings", ())), "subject_gap": int(data.get("subject_gap", 99)),
         "objects_by_position": bool(data.get("objects_by_position", False)),
         "postpositions": {k: tuple(v) for k, v in data.get("postpositions", {}).items()},
-        "determiners": tuple(data.get("determiners", ())),
+        "determiners": tuple(data.get("determiners", ())), "gap_words": tuple(data.get("gap_words", ())),
+        "auxiliaries": tuple(data.get("auxiliaries", ())),
     }
 
 
@@ -187,7 +198,8 @@ def _trigger(raw: dict[str, Any]) -> Trigger:
 def _phrase(raw: dict[str, Any]) -> Phrase:
     """One attribution or citation phrase."""
     words = tuple(raw["phrase"].lower().split())
-    return Phrase(words, raw.get("verb", raw["phrase"]), raw["side"], bool(raw.get("quote", False)))
+    return Phrase(words, raw.get("verb", raw["phrase"]), raw["side"], bool(raw.get("quote", False)),
+                  bool(raw.get("sentence", False)), tuple(raw.get("cases", ())), bool(raw.get("dropped", False)))
 
 
 def _clause_mark(raw: dict[str, Any]) -> ClauseMark:

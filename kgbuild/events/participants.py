@@ -12,6 +12,7 @@ from kgbuild.model.event import Filler
 
 _PARTICIPANT_KINDS = frozenset({"Person", "Organization", "Country", "Media"})
 COORDINATION_GAP = 3
+AGENT_GAP = 4
 MIN_STEM = 3
 VOWELS = frozenset("aáeéiíoóöőuúüű")
 
@@ -40,7 +41,9 @@ def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexic
                  subject_given: bool = False) -> Participants:
     """Places are locations; others are targets by case or preposition; the actor is the first nominative
     before the trigger (with those coordinated to it). With `subject_given` the clause's subject comes from
-    elsewhere (a relative pronoun's antecedent, 'he'), so every nominative here is an object."""
+    elsewhere (a relative pronoun's antecedent, 'he'), so every nominative here is an object. A passive agent
+    ('captured by Ukraine') counts only a few words after the trigger ('praised X in a statement carried by
+    KCNA': KCNA carried the statement)."""
     free = [p for p in sentence.mentions if p.first not in used and p.first in words]
     free = [p for p in free if not is_modifier(sentence, p, lexicon.possessives, lexicon.titles)]
     seen = [_seen(sentence, p, lexicon, entities) for p in free]
@@ -52,7 +55,8 @@ def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexic
     positional = lexicon.objects_by_position and trigger.objects
     objects = [s for s in after if s not in actors] if positional else []
     targets = objects + [s for s in seen if s.role == "target" and (trigger.objects or ":head-case:" not in s.rule)]
-    agents = [s for s in seen if s.role == "agent"]
+    agents = [s for s in seen if (s.role == "agent" and 0 < s.placed.first - trigger_index <= AGENT_GAP)
+              or (s.role == "source" and trigger.subject == "target")]
     if agents or trigger.subject == "target":
         targets, actors = actors + targets, agents
     locations = [s for s in seen if s.role == "location"]
@@ -107,17 +111,19 @@ def _seen(sentence: Sentence, placed: Placed, lexicon: Lexicon, entities: Mappin
 
 
 def _role(entity: Entity, marker: str | None) -> str:
-    """actor, target, agent, location or other for one entity under a marker."""
+    """actor, target, agent, source (from whom: the giver of what the subject receives), location or other for one
+    entity under a marker."""
     kind = entity.kind
-    if kind == "Location" and entity.capital and marker in (None, "agent", "recipient"):
-        return {None: "actor", "agent": "agent", "recipient": "target"}[marker]
+    if kind == "Location" and entity.capital and marker in (None, "agent", "recipient", "source"):
+        return {None: "actor", "agent": "agent", "recipient": "target", "source": "source"}[marker]
     if kind == "Location":
         return "location" if marker not in ("source", "agent") else "other"
     if marker == "location" and kind == "Country":
         return "location"
     if kind not in _PARTICIPANT_KINDS:
         return "other"
-    return {"target": "target", "recipient": "target", "agent": "agent", None: "actor"}.get(marker, "other")
+    roles = {"target": "target", "recipient": "target", "agent": "agent", "source": "source", None: "actor"}
+    return roles.get(marker, "other")
 
 
 def _marker(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str | None, str]:
@@ -139,14 +145,23 @@ def _case_marker(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[
     a demonym takes the case of the noun it qualifies (észak-koreai katonát → target)."""
     suffix = placed.mention.suffix
     if placed.mention.method == "demonym" or suffix == "i" or (not suffix and _title_follows(sentence, placed, lexicon)):
-        return _head_case(sentence, placed, lexicon)
+        return head_case(sentence, placed, lexicon)
     if not suffix:
-        return None, f"role:{lexicon.language}:nominative"
+        return _postposition(sentence, placed, lexicon)
     written = placed.mention.surface.lower()[-len(suffix):]
     for role in ("location", "source", "recipient", "target"):
         if written in lexicon.case_roles.get(role, ()) or (role == "target" and written.endswith(("al", "el"))):
             return role, f"role:{lexicon.language}:case:{written}"
     return "other", f"role:{lexicon.language}:case:{written}"
+
+
+def _postposition(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str | None, str]:
+    """A name without an ending takes its role from a postposition right after it ('Oroszország mellett')."""
+    after = sentence.lower[placed.last + 1] if placed.last + 1 < len(sentence.tokens) else ""
+    for role, words in lexicon.postpositions.items():
+        if after in words and not sentence.gap_before(placed.last + 1).strip():
+            return role, f"role:{lexicon.language}:postposition:{after}"
+    return None, f"role:{lexicon.language}:nominative"
 
 
 def _title_follows(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:
@@ -157,7 +172,7 @@ def _title_follows(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool
     return any(sentence.lower[j].startswith(t) for t in lexicon.titles if " " not in t)
 
 
-def _head_case(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str | None, str]:
+def head_case(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str | None, str]:
     """The case ending of the noun after an adjective-like name (demonyms chain: dél-koreai–amerikai hadgyakorlatot)."""
     j = placed.last + 1
     while j < len(sentence.tokens):

@@ -11,6 +11,7 @@ from kgbuild.model.entity import Entity
 from kgbuild.model.event import RoleClaim
 
 APPOSITION_WORDS = 7
+_ENDS = (",", "—", "–")
 _ROLE_KINDS = frozenset({"Organization", "Country", "Media"})
 
 
@@ -42,12 +43,17 @@ def find_appositions(sentence: Sentence, lexicon: Lexicon, entities: Mapping[str
 
 
 def _span(sentence: Sentence, start: int) -> frozenset[int]:
-    """The words of an apposition: from after the person's name up to the next comma (or a few words)."""
+    """The words of an apposition: from after the person's name up to the next comma or dash (or a few words)."""
     end = start
     while end + 1 < len(sentence.tokens) and end + 1 - start < APPOSITION_WORDS + 2 \
-            and "," not in sentence.gap_before(end + 1):
+            and not _closes(sentence.gap_before(end + 1)):
         end += 1
     return frozenset(range(start, end + 1))
+
+
+def _closes(gap: str) -> bool:
+    """A comma or dash ends an apposition ('Peszkovot, a szóvivőt — számolt be a TASZSZ')."""
+    return any(mark in gap for mark in _ENDS)
 
 
 def _role_after(sentence: Sentence, start: int, lexicon: Lexicon,
@@ -56,7 +62,7 @@ def _role_after(sentence: Sentence, start: int, lexicon: Lexicon,
     org: Placed | None = None
     title: tuple[str, int] | None = None
     for i in range(start, min(start + APPOSITION_WORDS, len(sentence.tokens))):
-        if i > start and "," in sentence.gap_before(i):
+        if i > start and _closes(sentence.gap_before(i)):
             break
         placed = sentence.mention_at(i)
         if placed is not None and org is None and entities[placed.mention.entity_id].kind in _ROLE_KINDS \

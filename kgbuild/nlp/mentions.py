@@ -1,4 +1,5 @@
-"""Find mentions: the longest gazetteer names in each segment, then bare surnames of people already named."""
+"""Find mentions: the longest gazetteer names in each segment, then bare surnames of people already named (a
+surname two of them share goes to the one named most often so far)."""
 
 from __future__ import annotations
 
@@ -29,8 +30,9 @@ def find_mentions(text: str, segments: Sequence[Segment], lang: str, resolver: R
     surnames = _surnames(found, resolver)
     if surnames:
         taken = {(m.start, m.end) for m in found}
+        named = list(found)
         for seg, tokens in token_lists:
-            found.extend(_surname_mentions(seg, tokens, lang, surnames, taken, resolver))
+            found.extend(_surname_mentions(seg, tokens, lang, surnames, taken, resolver, named))
     found.sort(key=lambda m: m.start)
     return role_descriptions(text, segments, found, lang, resolver)
 
@@ -80,8 +82,8 @@ def _joined_run(text: str, tokens: list[Token], i: int, max_words: int) -> int:
     return n
 
 
-def _surnames(found: list[Mention], resolver: Resolver) -> dict[str, str]:
-    """Folded single name parts of the people named so far that point to exactly one of them."""
+def _surnames(found: list[Mention], resolver: Resolver) -> dict[str, set[str]]:
+    """Folded single name parts of the people named so far, with the people that have them."""
     owners: dict[str, set[str]] = defaultdict(set)
     for mention in found:
         entity = resolver.index.entities[mention.entity_id]
@@ -91,24 +93,41 @@ def _surnames(found: list[Mention], resolver: Resolver) -> dict[str, str]:
             for part in alias.split():
                 if len(part) >= MIN_SURNAME and is_capitalized(part):
                     owners[fold(part)].add(entity.id)
-    return {part: next(iter(ids)) for part, ids in owners.items() if len(ids) == 1}
+    return owners
 
 
-def _surname_mentions(seg: Segment, tokens: list[Token], lang: str, surnames: dict[str, str],
-                      taken: set[tuple[int, int]], resolver: Resolver) -> list[Mention]:
-    """Capitalized single words (inflected or not) that are a name part of a person named in this article."""
+def _surname_mentions(seg: Segment, tokens: list[Token], lang: str, surnames: dict[str, set[str]],
+                      taken: set[tuple[int, int]], resolver: Resolver, named: list[Mention]) -> list[Mention]:
+    """Capitalized single words (inflected or not) that are a name part of a person named in this article; a part
+    several of them share ('Kim') is the one named most often so far (`named` grows with each one found)."""
     out: list[Mention] = []
     for token in tokens:
         if not is_capitalized(token.text) or any(s <= token.start < e for s, e in taken):
             continue
         for stem, how in stems(token.text, lang):
-            entity_id = surnames.get(fold(stem))
+            entity_id = _owner(surnames.get(fold(stem), set()), token.start, named)
             if entity_id:
                 name = resolver.index.entities[entity_id].name
                 why = f"{token.text!r} → {name}: name part of a person named earlier in this article"
                 if how != "as written":
                     why += f"; {how}"
-                out.append(Mention(token.start, token.end, token.text, seg.index, entity_id, 0.85, "in-document", why,
-                                   suffix_of(token.text, stem)))
+                mention = Mention(token.start, token.end, token.text, seg.index, entity_id, 0.85, "in-document", why,
+                                  suffix_of(token.text, stem))
+                out.append(mention)
+                named.append(mention)
                 break
     return out
+
+
+def _owner(ids: set[str], at: int, named: list[Mention]) -> str | None:
+    """The person a shared name part means at offset `at`: the only owner, else the one named most often before it
+    (the most recent on a tie); None when none of them is named before."""
+    if len(ids) == 1:
+        return next(iter(ids))
+    counts: dict[str, int] = defaultdict(int)
+    last: dict[str, int] = {}
+    for mention in named:
+        if mention.entity_id in ids and mention.start < at:
+            counts[mention.entity_id] += 1
+            last[mention.entity_id] = max(last.get(mention.entity_id, -1), mention.start)
+    return max(counts, key=lambda i: (counts[i], last[i])) if counts else None

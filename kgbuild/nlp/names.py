@@ -17,6 +17,7 @@ from kgbuild.model.entity import EntityKind
 from kgbuild.model.ids import stable_hash
 from kgbuild.model.mention import Mention
 from kgbuild.nlp.tokens import Token
+from kgbuild.nlp.words import words_for
 from kgbuild.resolve.nameparts import is_title, name_rules
 from kgbuild.resolve.normalize import fold, is_capitalized
 from kgbuild.resolve.resolver import NIL_SCORE, Resolver
@@ -46,11 +47,12 @@ def unknown_mentions(text: str, segments: Sequence[tuple[Segment, list[Token]]],
     taken = [(m.start, m.end) for m in found]
     scope = stable_hash(text) + "/"
     named = _person_parts(found, resolver)
+    common = common_words(segments, lang)
     out: list[Mention] = []
     for seg, tokens in segments:
         if seg.kind == "caption" or (seg.kind != "body" and _title_case(tokens)):
             continue
-        for candidate in candidates(text, tokens, taken, lang, resolver):
+        for candidate in candidates(text, tokens, taken, lang, resolver, common):
             if not (candidate.scoped and _is_named_part(candidate.tokens[0].text, lang, named)):
                 out.append(_mention(text, seg, candidate, lang, resolver, scope))
     return out
@@ -72,12 +74,22 @@ def _is_named_part(word: str, lang: str, named: set[str]) -> bool:
     return any(fold(stem) in named for stem, _ in stems(word, lang))
 
 
+def common_words(segments: Sequence[tuple[Segment, list[Token]]], lang: str) -> frozenset[str]:
+    """Folded words that are common nouns or adjectives in this article: the language's list, and every word
+    the article also writes in lower case ('Elemzők szerint ... az elemzők')."""
+    listed = words_for(lang)
+    lower = frozenset(fold(t.text) for _seg, tokens in segments for t in tokens if t.text.islower())
+    return lower | (listed.common_words if listed is not None else frozenset())
+
+
 def candidates(text: str, tokens: list[Token], taken: Sequence[tuple[int, int]], lang: str,
-               resolver: Resolver) -> list[Candidate]:
-    """The unknown-name candidates of one segment's tokens."""
+               resolver: Resolver, common: frozenset[str] = frozenset()) -> list[Candidate]:
+    """The unknown-name candidates of one segment's tokens; `common` words never open a name at its start."""
     out: list[Candidate] = []
     for run in _runs(text, tokens, taken):
-        found = _classify(run, tokens, lang, resolver)
+        if tokens.index(run[0]) == 0 or len(run) == 1:
+            run = _without_common_start(run, common)
+        found = _classify(run, tokens, lang, resolver) if run else None
         if found is not None:
             out.append(found)
     return out
@@ -101,6 +113,15 @@ def _runs(text: str, tokens: list[Token], taken: Sequence[tuple[int, int]]) -> l
     return runs
 
 
+def _without_common_start(run: list[Token], common: frozenset[str]) -> list[Token]:
+    """A run without the common words it opens with: at a sentence start ('Katonai Elemzők' → nothing,
+    'Analysts Kim Dong-yub' → 'Kim Dong-yub'), and a lone word anywhere (a missed sentence break: '” Elemzők
+    szerint')."""
+    while run and fold(run[0].text) in common:
+        run = run[1:]
+    return run
+
+
 def _name_like(word: str) -> bool:
     """Capitalized, letters only (inner hyphens and apostrophes allowed), not a listed common word."""
     letters = word.replace("-", "").replace("'", "").replace("’", "")
@@ -119,11 +140,19 @@ def _classify(run: list[Token], tokens: list[Token], lang: str, resolver: Resolv
     after = tokens.index(run[-1]) + 1
     cue_after = after < len(tokens) and _is_person_noun(tokens[after].text, lang)
     if len(run) == 1:
+        if _known_compound(run[0].text, lang, resolver):
+            return None
         return _single(run[0], at_start, cue_before or cue_after)
     kind = _kind(run, lang, resolver, cue_before or cue_after)
     if at_start and kind is None:
         return _classify(run[1:], tokens, lang, resolver) if len(run) > 2 else None
     return Candidate(tuple(run), kind or "Other", "capitalized multi-word name" + (" with a person cue" if cue_before or cue_after else ""))
+
+
+def _known_compound(word: str, lang: str, resolver: Resolver) -> bool:
+    """A known name joined to a common word ('Kreml-szóvivő', 'NATO-tagság') is no unknown name."""
+    head, _, tail = word.rpartition("-")
+    return bool(tail) and tail.islower() and resolver.lookup([head], lang) is not None
 
 
 def _single(token: Token, at_start: bool, cued: bool) -> Candidate | None:

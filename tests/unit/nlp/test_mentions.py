@@ -49,3 +49,34 @@ def test_demonym_plus_person_noun_is_the_person_named_last() -> None:
 
 def test_lowercase_adjective_resolves_but_common_words_do_not() -> None:
     assert mentions("az észak-koreai katonák") == [("észak-koreai", "North Korea", "demonym")]
+
+
+KIM_YO_JONG = entity("Person", "Kim Yo Jong", hu=("Kim Jo Dzsong",), country=NK.id)
+KIMS = resolver(NK, KIM, KIM_YO_JONG)
+
+
+def bare_kims(text: str) -> list[str]:
+    found = find_mentions(text, segment(text, "hu"), "hu", KIMS)
+    return [KIMS.index.entities[m.entity_id].name for m in found if m.surface.startswith("Kim") and " " not in m.surface]
+
+
+def test_a_shared_surname_is_the_person_named_most_often_so_far() -> None:
+    text = ("Kim Dzsongun Moszkvába utazott. Kim Dzsongun fogadta a küldöttséget. Kim Jo Dzsong nyilatkozott. "
+            "Kim elégedett volt.")
+    assert bare_kims(text) == ["Kim Jong Un"]
+
+
+def test_a_shared_surname_on_a_tie_is_the_person_named_last() -> None:
+    assert bare_kims("Kim Dzsongun Moszkvába utazott. Kim Jo Dzsong nyilatkozott. Kim elégedett volt.") == [
+        "Kim Yo Jong"]
+
+
+def test_a_shared_surname_before_any_of_its_people_is_not_guessed() -> None:
+    assert bare_kims("Kim elégedett volt. Kim Dzsongun Moszkvába utazott. Kim Jo Dzsong nyilatkozott.") == []
+
+
+def test_a_description_before_an_apposed_name_is_that_person() -> None:
+    text = "Az észak-koreai vezető, Kim Dzsongun Moszkvába utazott."
+    found = find_mentions(text, segment(text, "hu"), "hu", R)
+    assert [(m.surface, R.index.entities[m.entity_id].name) for m in found][:2] == [
+        ("észak-koreai vezető", "Kim Jong Un"), ("Kim Dzsongun", "Kim Jong Un")]

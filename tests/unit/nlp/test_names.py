@@ -112,3 +112,26 @@ def test_inflected_bare_surname_after_the_full_name() -> None:
     kim = entity("Person", "Kim Jong Un", hu=("Kim Dzsongun",), country=NK.id)
     got = found("Kim Dzsongun beszédet mondott. Kimmel később Putyin is tárgyalt.", nil_resolver(NK, kim))
     assert ("Kimmel", "Kim Jong Un", "Person", "in-document") in got
+
+
+def test_common_words_opening_a_sentence_do_not_start_a_name() -> None:
+    r = nil_resolver(NK)
+    text = "Katonai Elemzők szerint Észak-Korea rakétát lőtt ki. Katonai Tanácsadók szerint a tanácsadók tévednek."
+    assert [g for g in found(text, r) if g[3] == "nil"] == []
+
+
+def test_a_name_after_a_sentence_initial_common_word_is_still_found() -> None:
+    got = found("Analysts Dong-yub Pak and others said North Korea had fired a missile.", nil_resolver(NK), "en")
+    assert [g[0] for g in got if g[3] == "nil"] == ["Dong-yub Pak"]
+
+
+def test_a_lone_common_word_after_a_missed_sentence_break_is_not_a_person() -> None:
+    r = nil_resolver(NK)
+    text = "„Ez komoly figyelmeztetés” Elemzők szerint Észak-Korea újabb rakétát lőhet ki."
+    assert [g for g in found(text, r) if g[3] == "nil"] == []
+
+
+def test_a_known_name_joined_to_a_common_word_is_not_an_unknown_name() -> None:
+    r = nil_resolver(NK, KOVACS)
+    text = "A bejelentést Kovács László Észak-Korea-szakértő szerint komolyan kell venni."
+    assert [g for g in found(text, r) if g[3] == "nil"] == []
