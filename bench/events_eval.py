@@ -37,7 +37,8 @@ from kgbuild.pipeline import Pipeline  # noqa: E402
 GOLD = ROOT / "tests" / "gold"
 SETS = {"samples": (GOLD / "events.jsonl", ROOT / "data" / "samples"),
         "heldout": (GOLD / "heldout" / "events.jsonl", GOLD / "heldout"),
-        "heldout2": (GOLD / "heldout2" / "events.jsonl", GOLD / "heldout2")}
+        "heldout2": (GOLD / "heldout2" / "events.jsonl", GOLD / "heldout2"),
+        "heldout3": (GOLD / "heldout3" / "events.jsonl", GOLD / "heldout3")}
 FIELDS = ("type", "actor", "target", "location", "date", "quantity", "modality", "reporter", "citation", "role")
 
 
