@@ -92,7 +92,7 @@ def child(corpus: Path, workers: int, neo4j: bool) -> None:
 def _pipeline(registry: tuple[object, ...]):  # type: ignore[no-untyped-def]
     """A spec the workers build from; a built pipeline on code older than PipelineSpec (to bench a reference)."""
     try:
-        from kgbuild.pipeline import PipelineSpec
+        from kgbuild.extraction import PipelineSpec
     except ImportError:
         from kgbuild.pipeline import Pipeline
 
