@@ -49,9 +49,12 @@ def split_clauses(sentence: Sentence, lexicon: Lexicon, excluded: Collection[int
     current, stack = clauses[0], []
     dashes = _paired_dashes(sentence)
     openers = word_memo(lexicon.clause_marks, _marks_for).many(sentence.lower)
-    gaps = sentence.gaps
-    for i in range(len(sentence.tokens)):
-        gap = gaps[i] if i and gaps[i] == " " else _gap(sentence, i)  # a lone space is the common case
+    gaps, size = sentence.gaps, len(sentence.tokens)
+    # only the first word, words after anything but one space and bare openers can open or close a clause;
+    # the words up to the next of those join the clause current after it
+    loud = [i for i in range(size) if not i or gaps[i] != " " or openers[i][1] is not None]
+    for k, i in enumerate(loud):
+        gap = _gap(sentence, i)
         mark = _opener(sentence, i, gap, openers[i]) if i else None
         if i in dashes:
             mark = ClauseMark("–", "parenthetical")
@@ -65,7 +68,7 @@ def split_clauses(sentence: Sentence, lexicon: Lexicon, excluded: Collection[int
         elif stack and _closes(current, gap, i, dashes):
             while stack and current.kind in _EMBEDDED + ("parenthetical",) and _closes(current, gap, i, dashes):
                 current = stack.pop()
-        current.words.append(i)
+        current.words.extend(range(i, loud[k + 1] if k + 1 < len(loud) else size))
     fired = firing(sentence, lexicon) if fired is None else fired
     return _split_between_triggers(sentence, lexicon, [c for c in clauses if c.words], fired)
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from babel.dates import get_day_names, get_month_names
 
 from kgbuild.events.lexicon import Lexicon
-from kgbuild.events.periods import YEAR_RUN, find_periods, run_keys
+from kgbuild.events.periods import YEAR_RUN, find_periods, names, run_keys
 from kgbuild.events.sentence import folded_words
 from kgbuild.events.timespan import DateMention, add_months, monday
 
@@ -59,7 +59,7 @@ def _weekdays(lang: str) -> dict[str, int]:
 @lru_cache(maxsize=8)
 def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Year-month-day, month-day-year, day-month-year and month-year patterns for one language's month names."""
-    month = "|".join(sorted((re.escape(m) for m in _months(lang)), key=len, reverse=True))
+    month = names(_months(lang)) or "|".join(sorted((re.escape(m) for m in _months(lang)), key=len, reverse=True))
     ymd = re.compile(rf"\b(\d{{4}})\.?\s+({month})\.?\s*(\d{{1,2}})?(?:\.|-\w+)?", re.IGNORECASE)
     mdy = re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE)
     dmy = re.compile(rf"\b(\d{{1,2}})\s+({month})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)

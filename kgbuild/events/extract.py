@@ -85,13 +85,16 @@ def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities
 
 def _context(doc: Document, sentence: Sentence, lexicon: Lexicon, entities: Mapping[str, Entity],
              reporters: list[Source], cited: list[Source], excluded: set[int]) -> SentenceContext:
-    """Clauses, dates, offsets and quantities of a sentence, and the words sources already took."""
+    """Clauses, dates, offsets and quantities of a sentence, and the words sources already took; a sentence
+    where no trigger fires has no event, so nothing else is read there (a third of sentences)."""
     seg = sentence.segment
+    used = excluded | {i for s in reporters + cited for i in s.words}
+    fired = firing(sentence, lexicon)
+    if not fired:
+        return SentenceContext(doc, sentence, lexicon, entities, [], [], [], [], reporters, used, fired)
     dates = drop_dateline(seg.text, seg.start, find_dates(seg.text, seg.start, lexicon, doc.published))
     offsets = find_offsets(seg.text, seg.start, lexicon.periods, lexicon.numbers)
     skip = [(d.start, d.end) for d in dates] + [(o.start, o.end) for o in offsets]
-    used = excluded | {i for s in reporters + cited for i in s.words}
-    fired = firing(sentence, lexicon)
     people = {p.mention.entity_id for p in sentence.mentions if entities[p.mention.entity_id].kind == "Person"}
     clauses = split_clauses(sentence, lexicon, excluded, fired, people)
     return SentenceContext(doc, sentence, lexicon, entities, clauses, dates, offsets,

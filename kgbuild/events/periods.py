@@ -108,6 +108,16 @@ def _quick(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\d{4}|" + (_trie(words) if words else "(?!x)x"), re.IGNORECASE)
 
 
+def names(words: Any) -> str | None:
+    """For case-insensitive patterns, the names as a trie, which tries the same names in the same order as an
+    alternation longest first, several times faster: when every name is plain lower case without spaces, two
+    names that match at one place are a name and its prefix. None for other names."""
+    found = tuple(words)
+    if found and all(w and w == w.lower() and plain(w) and " " not in w for w in found):
+        return "(?:" + _trie(found) + ")"
+    return None
+
+
 def _trie(words: tuple[str, ...]) -> str:
     """A regex for exactly these words, sharing prefixes, so a scan tries one branch per character."""
     root: dict[str, Any] = {}
@@ -227,7 +237,7 @@ def _rules(s: PeriodSpec, months: dict[str, int]) -> Iterator[CompiledRule]:
     """The period patterns of a language, in the order the words stand (hu: 2025 elején; en: early 2025), each
     with the word runs it cannot match without (`_worth_running`): every word a pattern names stands between
     non-word characters, and a month with its ending is one run. A changed pattern needs its needs checked."""
-    part, month, rel = _alt(s.parts), _alt(months), _alt(s.relative_years)
+    part, month, rel = _alt(s.parts), names(months) or _alt(months), _alt(s.relative_years)
     ending, prep = _alt(s.month_endings), _alt(s.month_prepositions)
     parts, rels, any_month = run_keys(s.parts), run_keys(s.relative_years), run_keys(months, ("",) + s.month_endings)
     flags = re.IGNORECASE

@@ -85,9 +85,9 @@ def build_sentence(text: str, segment: Segment, mentions: Sequence[Mention]) -> 
         first, after = bisect_left(starts, mention.start), bisect_right(ends, mention.end)
         if first < after:
             placed.append(Placed(mention, first, after - 1))
-    covered = frozenset(i for p in placed for i in range(p.first, p.last + 1))
+    covered = frozenset().union(*[range(p.first, p.last + 1) for p in placed])
     return Sentence(segment, text, tokens, tuple([t.text.lower() for t in tokens]), tuple(placed), covered,
-                    _gaps(text, segment, tokens), _mention_table(len(tokens), placed))
+                    _gaps(text, segment, starts, ends), _mention_table(len(tokens), placed))
 
 
 def _mention_table(size: int, placed: list[Placed]) -> tuple[Placed | None, ...]:
@@ -98,13 +98,11 @@ def _mention_table(size: int, placed: list[Placed]) -> tuple[Placed | None, ...]
     return tuple(table)
 
 
-def _gaps(text: str, segment: Segment, tokens: tuple[Token, ...]) -> tuple[str, ...]:
-    """The text before each word and after the last one, computed once per sentence."""
-    if not tokens:
+def _gaps(text: str, segment: Segment, starts: list[int], ends: list[int]) -> tuple[str, ...]:
+    """The text before each word and after the last one (from the words' starts and ends), once per sentence."""
+    if not starts:
         return ()
-    starts = [segment.start] + [t.end for t in tokens]
-    ends = [t.start for t in tokens] + [segment.end]
-    return tuple([text[a:b] for a, b in zip(starts, ends)])
+    return tuple([text[a:b] for a, b in zip([segment.start, *ends], [*starts, segment.end])])
 
 
 

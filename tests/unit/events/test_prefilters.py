@@ -147,3 +147,20 @@ def test_periods_still_found_behind_the_prefilter() -> None:
     lexicon = lexicon_for("en")
     found = dates.find_dates("In late 2024 and since mid-January", 0, lexicon, date(2025, 11, 5))
     assert [(d.value, d.precision) for d in found] == [(date(2024, 9, 1), "year-part"), (date(2025, 1, 11), "month-part")]
+
+
+@pytest.mark.parametrize("lang", ["hu", "en"])
+def test_month_names_as_a_trie_match_what_the_alternation_matched(lang: str) -> None:
+    lexicon = lexicon_for(lang)
+    months = dates._months(lang)
+    trie = periods.names(months)
+    assert trie is not None
+    alternation = "(?:" + "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True)) + ")"
+    patterns = list(dates._patterns(lang)) + [r[1] for r in periods._compiled(lexicon.periods, months).rules]
+    texts = _texts(lexicon) + [f"{m}{e} 5, 2024" for m in months for e in ("", ".", "ben", "i")]
+    texts += [f"2024. {m.upper()[:4]} 19-én" for m in months]
+    for pattern in (p for p in patterns if trie in p.pattern):
+        old = re.compile(pattern.pattern.replace(trie, alternation), pattern.flags)
+        for text in texts:
+            assert [m.groups() for m in pattern.finditer(text)] == [m.groups() for m in old.finditer(text)], text
+    assert periods.names(["a b", "c"]) is None and periods.names(["Nov"]) is None and periods.names([]) is None
