@@ -38,7 +38,7 @@ _REGISTRY_COLUMNS = (("aliases", "TEXT NOT NULL DEFAULT '[]'"), ("keys", "TEXT N
 class SqliteStore:
     """The graph in one file; the only writer of it (with kgbuild.sinks for Neo4j)."""
 
-    batch_size = 256  # articles per transaction, each with its marker; a failed batch is retried one by one
+    batch_size = 128  # articles per transaction, each with its marker; a failed batch is retried one by one
 
     def __init__(self, path: Path) -> None:
         self.path = path
