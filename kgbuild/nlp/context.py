@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kgbuild.model.document import Segment
 from kgbuild.model.mention import Mention
 from kgbuild.nlp.descriptions import gazetteer_description
-from kgbuild.nlp.tokens import tokenize
+from kgbuild.nlp.tokens import tokens_at
 from kgbuild.resolve.resolver import Resolver, suffix_of
 from kgbuild.resolve.suffixes import rules_for, stems
 
@@ -15,10 +16,9 @@ from kgbuild.resolve.suffixes import rules_for, stems
 def role_descriptions(text: str, segments: Sequence[Segment], mentions: list[Mention], lang: str,
                       resolver: Resolver) -> list[Mention]:
     """Mentions with demonym + person noun spans replaced by the person they describe, where one fits."""
-    rules = rules_for(lang)
-    if rules is None or not rules.person_nouns:
+    nouns = _person_nouns(lang)
+    if not nouns:
         return mentions
-    nouns = {tuple(n.split()) for n in rules.person_nouns}
     out = list(mentions)
     for i, mention in enumerate(mentions):
         described = gazetteer_description(text, mention, out[:i], lang, resolver)
@@ -40,12 +40,22 @@ def role_descriptions(text: str, segments: Sequence[Segment], mentions: list[Men
     return out
 
 
-def _noun_after(text: str, mention: Mention, nouns: set[tuple[str, ...]], lang: str) -> tuple[int, str] | None:
+@lru_cache(maxsize=8)
+def _person_nouns(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The language's person nouns as word tuples, longest first (then in the order of the rule file)."""
+    rules = rules_for(lang)
+    if rules is None:
+        return ()
+    nouns = dict.fromkeys(tuple(n.split()) for n in rules.person_nouns)
+    return tuple(sorted(nouns, key=len, reverse=True))
+
+
+def _noun_after(text: str, mention: Mention, nouns: Sequence[tuple[str, ...]], lang: str) -> tuple[int, str] | None:
     """End offset and case ending of a person noun right after the demonym, if there is one."""
-    following = tokenize(text[mention.end:mention.end + 60], mention.end)
+    following = tokens_at(text, mention.end, mention.end + 60, max(len(n) for n in nouns))
     if not following or text[mention.end:following[0].start].strip():
         return None
-    for noun in sorted(nouns, key=len, reverse=True):
+    for noun in nouns:
         window = following[:len(noun)]
         if len(window) == len(noun) and all(t.text.lower() == w for t, w in zip(window[:-1], noun[:-1])):
             last = window[-1].text.lower()

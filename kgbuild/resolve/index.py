@@ -74,9 +74,11 @@ class AliasIndex:
         self.order_free: dict[str, list[AliasEntry]] = defaultdict(list)
         self.initials: dict[str, list[AliasEntry]] = defaultdict(list)
         self.descriptions: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.description_heads: set[tuple[str, ...]] = set()
         self.given_names: set[str] = set()
         self.person_parts: set[str] = set()
         self.prefixes: set[tuple[str, ...]] = set()
+        self.first_words: set[str] = set()
         self.max_words = 1
         self._fuzzy: FuzzyIndex | None = None
         self._fuzzy_pending: list[tuple[AliasEntry, NameForm]] = []
@@ -107,7 +109,9 @@ class AliasIndex:
             self._add_alias(entity, entity.native_name, "native", "native")
         for names in entity.descriptions.values():
             for description in names:
-                self.descriptions[fold_words(words(description))].add(entity.id)
+                key = fold_words(words(description))
+                self.descriptions[key].add(entity.id)
+                self.description_heads.update(key[:i] for i in range(1, len(key)))
         if entity.kind == "Person" and entity.source != "nil":
             self.given_names.update(_given_names(entity))
             self.person_parts.update(fold(w) for n in entity.all_aliases() for w in words(n) if len(w) > 2 and w[:1].isupper())
@@ -125,6 +129,7 @@ class AliasIndex:
         if all((e.entity_id, e.alias) != (entry.entity_id, entry.alias) for e in bucket):
             bucket.append(entry)
         self.max_words = max(self.max_words, len(key))
+        self.first_words.add(key[0])
         self.prefixes.update(key[:i] for i in range(1, len(key)))
         if entry.case == "capital" and source != "demonym":
             self._add_keys(entity, entry, words(alias))
