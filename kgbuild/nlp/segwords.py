@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kgbuild.model.document import Segment
-from kgbuild.nlp.tokens import Token, tokenize
+from kgbuild.nlp.tokens import Token, gaps, tokenize
 from kgbuild.resolve.normalize import fold, is_capitalized
 
 
@@ -30,7 +30,7 @@ def segment_words(text: str, segment: Segment) -> SegmentWords:
     """The words of a segment (offsets into the document `text`)."""
     tokens = tokenize(segment.text, segment.start)
     texts = tuple(t.text for t in tokens)
-    joined = tuple(not text[a.end:b.start].strip() for a, b in zip(tokens, tokens[1:]))
+    joined = tuple(not gap.strip() for gap in gaps(segment.text))
     return SegmentWords(segment, tokens, texts, tuple(fold(w) for w in texts), tuple(is_capitalized(w) for w in texts),
                         joined)
 

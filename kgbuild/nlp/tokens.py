@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # A word keeps inner hyphens and apostrophes (NATO-val, Jong-un, Russia's, 26-án) but not en/em
 # dashes (orosz–ukrán is two words) or edge punctuation.
@@ -12,9 +12,8 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 TOKEN_CACHE = 1024  # sentences: mention finding and the event extractors read the same ones
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word and its character offsets in the text it came from."""
+class Token(NamedTuple):
+    """A word and its character offsets in the text it came from (a named tuple: sentences have many)."""
 
     start: int
     end: int
@@ -29,7 +28,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 @lru_cache(maxsize=TOKEN_CACHE)
 def _tokens(text: str, offset: int) -> tuple[Token, ...]:
     """The tokens of a text, made once: every stage tokenizes the same sentences."""
-    return tuple(Token(m.start() + offset, m.end() + offset, m.group()) for m in _WORD.finditer(text))
+    new = tuple.__new__  # skips the keyword-handling constructor; a sentence has dozens of words
+    return tuple([new(Token, (m.start() + offset, m.end() + offset, m.group())) for m in _WORD.finditer(text)])
 
 
 def tokens_at(text: str, start: int, end: int, limit: int) -> list[Token]:
@@ -40,6 +40,11 @@ def tokens_at(text: str, start: int, end: int, limit: int) -> list[Token]:
             break
         out.append(Token(m.start(), m.end(), m.group()))
     return out
+
+
+def gaps(text: str) -> list[str]:
+    """The text between each word and the next (one item fewer than the words)."""
+    return _WORD.split(text)[1:-1]
 
 
 def words(text: str) -> list[str]:
