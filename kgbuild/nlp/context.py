@@ -52,15 +52,15 @@ def _person_nouns(lang: str) -> tuple[tuple[str, ...], ...]:
 
 def _noun_after(text: str, mention: Mention, nouns: Sequence[tuple[str, ...]], lang: str) -> tuple[int, str] | None:
     """End offset and case ending of a person noun right after the demonym, if there is one."""
-    following = tokens_at(text, mention.end, mention.end + 60, max(len(n) for n in nouns))
+    following = tokens_at(text, mention.end, mention.end + 60, len(nouns[0]))
     if not following or text[mention.end:following[0].start].strip():
         return None
+    lower = [t.text.lower() for t in following]
+    stems_lower = [{stem.lower() for stem, _ in stems(word, lang)} for word in lower]
     for noun in nouns:
-        window = following[:len(noun)]
-        if len(window) == len(noun) and all(t.text.lower() == w for t, w in zip(window[:-1], noun[:-1])):
-            last = window[-1].text.lower()
-            if any(stem.lower() == noun[-1] for stem, _ in stems(last, lang)):
-                return window[-1].end, suffix_of(last, noun[-1])
+        size = len(noun)
+        if size <= len(lower) and lower[:size - 1] == list(noun[:-1]) and noun[-1] in stems_lower[size - 1]:
+            return following[size - 1].end, suffix_of(lower[size - 1], noun[-1])
     return None
 
 

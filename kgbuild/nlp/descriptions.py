@@ -27,10 +27,12 @@ def gazetteer_description(text: str, mention: Mention, before: Sequence[Mention]
     index = resolver.index
     if not index.descriptions or index.entities[mention.entity_id].kind not in _PLACE_KINDS:
         return None
-    tokens = tokens_at(text, mention.start, mention.start + 80, MAX_DESCRIPTION_WORDS)
-    folded = tuple(fold(t.text) for t in tokens)
-    if folded[:1] not in index.description_heads:
+    end = mention.start + 80
+    first = tokens_at(text, mention.start, end, 1)
+    if not first or (fold(first[0].text),) not in index.description_heads:
         return None  # no description starts with this word
+    tokens = tokens_at(text, mention.start, end, MAX_DESCRIPTION_WORDS)
+    folded = tuple(fold(t.text) for t in tokens)
     for size in range(len(tokens), 1, -1):
         window = tokens[:size]
         head = folded[:size - 1]

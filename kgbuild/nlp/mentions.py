@@ -11,6 +11,7 @@ from kgbuild.nlp.context import role_descriptions
 from kgbuild.nlp.names import unknown_mentions, without_given_name_conflicts
 from kgbuild.nlp.people import name_parts
 from kgbuild.nlp.segwords import Covered, SegmentWords, segment_words
+from kgbuild.resolve.index import AliasIndex
 from kgbuild.resolve.normalize import fold
 from kgbuild.resolve.resolver import Resolution, Resolver, suffix_of
 from kgbuild.resolve.suffixes import stems
@@ -20,7 +21,7 @@ MAX_PHONETIC_WORDS = 4
 
 def find_mentions(text: str, segments: Sequence[Segment], lang: str, resolver: Resolver) -> list[Mention]:
     """Every resolved mention in document order; spans never overlap."""
-    seg_words = [segment_words(text, seg) for seg in segments]
+    seg_words = [segment_words(text, seg, lang) for seg in segments]
     found: list[Mention] = []
     for words in seg_words:
         found.extend(_scan(text, words, lang, resolver))
@@ -41,8 +42,8 @@ def _scan(text: str, words: SegmentWords, lang: str, resolver: Resolver) -> list
     tokens = words.tokens
     i = 0
     while i < len(tokens):
-        if not resolver.can_start(words.texts[i], lang):
-            i += 1
+        if not (words.capitalized[i] or resolver.starts_alias(words.stems[i])):
+            i += 1  # only names are capitalized; a lower-case word must begin an alias key
             continue
         length, answer = _longest(words, i, lang, resolver)
         if answer is not None and answer.entity is not None:
@@ -56,29 +57,30 @@ def _scan(text: str, words: SegmentWords, lang: str, resolver: Resolver) -> list
 
 
 def _longest(words: SegmentWords, i: int, lang: str, resolver: Resolver) -> tuple[int, Resolution | None]:
-    """The longest span starting at token i that resolves; spans only join words separated by spaces."""
-    index = resolver.index
-    best: tuple[int, Resolution | None] = (0, None)
-    limit = _joined_run(words, i, index.max_words)
+    """The longest span starting at token i that resolves; spans only join words separated by spaces.
+
+    Lookups have no side effects, so the longest allowed span is tried first and shorter ones only after it fails.
+    """
+    for length in range(_longest_allowed(words, i, resolver.index), 0, -1):
+        answer = resolver.lookup(words.texts[i:i + length], lang)
+        if answer is not None:
+            return length, answer
+    return 0, None
+
+
+def _longest_allowed(words: SegmentWords, i: int, index: AliasIndex) -> int:
+    """How many words from i a span may take: joined by spaces only, and only exact aliases cross lower-case
+    words or go past MAX_PHONETIC_WORDS (a longer span shares the unknown head of a shorter one)."""
+    most = min(len(words.tokens) - i, max(index.max_words, MAX_PHONETIC_WORDS))
     capitalized = True
-    for length in range(1, limit + 1):
+    for length in range(1, most + 1):
+        if length > 1 and not words.joined[i + length - 2]:
+            return length - 1
         capitalized = capitalized and words.capitalized[i + length - 1]
         known_head = length == 1 or words.folded[i:i + length - 1] in index.prefixes
         if not known_head and (length > MAX_PHONETIC_WORDS or not capitalized):
-            break  # only exact aliases cross lower-case words, and longer spans share this unknown head
-        answer = resolver.lookup(words.texts[i:i + length], lang)
-        if answer is not None:
-            best = (length, answer)
-    return best
-
-
-def _joined_run(words: SegmentWords, i: int, max_words: int) -> int:
-    """How many tokens from i are joined only by white space (a name never spans punctuation)."""
-    n = 1
-    most = max(max_words, MAX_PHONETIC_WORDS)
-    while i + n < len(words.tokens) and n < most and words.joined[i + n - 1]:
-        n += 1
-    return n
+            return length - 1
+    return most
 
 
 def _surnames(found: list[Mention], resolver: Resolver) -> dict[str, str]:

@@ -55,7 +55,7 @@ def unknown_mentions(text: str, segments: Sequence[SegmentWords], found: Sequenc
         seg, tokens = words.segment, words.tokens
         if seg.kind == "caption" or (seg.kind != "body" and _title_case(tokens)):
             continue
-        for candidate in candidates(text, tokens, taken, lang, resolver):
+        for candidate in candidates(words, taken, lang, resolver):
             if not (candidate.scoped and _is_named_part(candidate.tokens[0].text, lang, named)):
                 out.append(_mention(text, seg, candidate, lang, resolver, scope))
     return out
@@ -76,24 +76,23 @@ def _is_named_part(word: str, lang: str, named: set[str]) -> bool:
     return any(fold(stem) in named for stem, _ in stems(word, lang))
 
 
-def candidates(text: str, tokens: list[Token], taken: Covered, lang: str, resolver: Resolver) -> list[Candidate]:
-    """The unknown-name candidates of one segment's tokens (`taken`: offsets already inside a mention)."""
+def candidates(words: SegmentWords, taken: Covered, lang: str, resolver: Resolver) -> list[Candidate]:
+    """The unknown-name candidates of one segment's words (`taken`: offsets already inside a mention)."""
     out: list[Candidate] = []
-    for run in _runs(text, tokens, taken):
-        found = _classify(run, tokens, lang, resolver)
+    for run in _runs(words, taken):
+        found = _classify(run, words.tokens, lang, resolver)
         if found is not None:
             out.append(found)
     return out
 
 
-def _runs(text: str, tokens: list[Token], taken: Covered) -> list[list[Token]]:
+def _runs(words: SegmentWords, taken: Covered) -> list[list[Token]]:
     """Maximal runs of free, capitalized, name-like tokens joined only by spaces."""
     runs: list[list[Token]] = []
-    current: list[Token] = []
-    for i, token in enumerate(tokens):
-        free = _name_like(token.text) and token.start not in taken
-        joined = bool(current) and not text[current[-1].end:token.start].strip()
-        if free and (joined or not current):
+    current: list[Token] = []  # when not empty, its last token is the previous one
+    for i, token in enumerate(words.tokens):
+        free = words.capitalized[i] and _name_like(token.text) and token.start not in taken
+        if free and (not current or words.joined[i - 1]):
             current.append(token)
             continue
         if current:
@@ -154,6 +153,7 @@ def _kind(run: list[Token], lang: str, resolver: Resolver, cued: bool) -> Entity
     return None
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _is_person_noun(word: str, lang: str) -> bool:
     """A role noun or reporting verb right after a name (szóvivő, szerint, said)."""
     after = name_rules().person_after

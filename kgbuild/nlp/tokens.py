@@ -42,11 +42,6 @@ def tokens_at(text: str, start: int, end: int, limit: int) -> list[Token]:
     return out
 
 
-def gaps(text: str) -> list[str]:
-    """The text between each word and the next (one item fewer than the words)."""
-    return _WORD.split(text)[1:-1]
-
-
 def words(text: str) -> list[str]:
     """Just the words, for building alias keys."""
     return _WORD.findall(text)

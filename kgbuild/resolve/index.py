@@ -79,6 +79,7 @@ class AliasIndex:
         self.person_parts: set[str] = set()
         self.prefixes: set[tuple[str, ...]] = set()
         self.first_words: set[str] = set()
+        self.any_key: set[tuple[str, ...] | str] = set()  # every exact, phonetic, order-free and initials key
         self.max_words = 1
         self._fuzzy: FuzzyIndex | None = None
         self._fuzzy_pending: list[tuple[AliasEntry, NameForm]] = []
@@ -126,6 +127,7 @@ class AliasIndex:
         entry = AliasEntry(entity.id, alias, lang, source, case_rule(alias), entity.kind,
                            fold(alias) in {fold(a) for a in entity.ambiguous}, syllabic)
         bucket = self.exact[key]
+        self.any_key.add(key)
         if all((e.entity_id, e.alias) != (entry.entity_id, entry.alias) for e in bucket):
             bucket.append(entry)
         self.max_words = max(self.max_words, len(key))
@@ -139,13 +141,17 @@ class AliasIndex:
         pkey = phonetic_key(entry.alias)
         if entity.kind in _PHONETIC_KINDS and len(pkey) >= MIN_PHONETIC_KEY:
             _add_once(self.phonetic[pkey], entry)
+            self.any_key.add(pkey)
         keys = word_keys(parts, AS_WRITTEN)
         if entity.kind == "Person" and len(keys) >= 2:
             _add_once(self.order_free[sorted_key(keys)], entry)
+            self.any_key.add(sorted_key(keys))
             for surname in {keys[0], keys[-1]}:
                 others = list(keys)
                 others.remove(surname)
-                _add_once(self.initials[initials_key([k[0] for k in others], surname)], entry)
+                ikey = initials_key([k[0] for k in others], surname)
+                _add_once(self.initials[ikey], entry)
+                self.any_key.add(ikey)
         form = name_form(parts, HUNGARIAN if entry.lang == "hu" else AS_WRITTEN)
         if entry.source in _FUZZY_SOURCES and len(form.ordered) >= MIN_FUZZY_KEY:
             self._fuzzy_pending.append((entry, form))

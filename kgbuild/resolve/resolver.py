@@ -33,7 +33,6 @@ NIL_SCORE = 0.5
 _SOURCE_RANK = {"name": 0, "alias": 1, "generated": 2, "native": 3, "nil": 4, "demonym": 5}
 MAX_FUZZY_STEMS = 6
 PROBE_CACHE = 16384
-STEM_CACHE = 65536
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,13 +89,13 @@ class Resolver:
         found = self._lookup_all(span, lang)
         return found if found is not None and found.entity is not None else None
 
-    def can_start(self, word: str, lang: str) -> bool:
-        """Whether a span beginning with this word may resolve at all (a cheap test before the lookups).
+    def starts_alias(self, folded_stems: frozenset[str]) -> bool:
+        """Whether a word (given as its `folded_stems`) is the first word of an alias key: a cheap test before lookups.
 
-        Phonetic, order-free and initials keys are only read for capitalized words, so a lower-case word
-        can start a match only as the first word of an alias key, itself or one of its stems.
+        Phonetic, order-free and initials keys are only read for capitalized words, so a span that begins with a
+        lower-case word resolves only when this holds.
         """
-        return is_capitalized(word) or not self.index.first_words.isdisjoint(_folded_stems(word, lang))
+        return not self.index.first_words.isdisjoint(folded_stems)
 
     def _lookup_all(self, span: Sequence[str], lang: str) -> Resolution | None:
         """The dictionary lookups in order of certainty; a tie comes back with no entity."""
@@ -107,10 +106,7 @@ class Resolver:
 
     def _may_match(self, span: Sequence[str], lang: str) -> bool:
         """Whether any key the lookups would read is in the index; most spans of a text have none."""
-        probe, index = _probe(tuple(span), lang), self.index
-        return not (index.exact.keys().isdisjoint(probe.exact) and index.phonetic.keys().isdisjoint(probe.phonetic)
-                    and index.order_free.keys().isdisjoint(probe.order_free)
-                    and index.initials.keys().isdisjoint(probe.initials))
+        return not self.index.any_key.isdisjoint(_probe(tuple(span), lang))
 
     def _exact(self, span: Sequence[str], lang: str) -> Resolution | None:
         """Folded alias match, trying the last word as written first and then its stems."""
@@ -206,30 +202,20 @@ class Resolver:
         return describe_entry(entry)
 
 
-@dataclass(frozen=True, slots=True)
-class _Probe:
-    """Every index key the dictionary lookups of one span would read."""
-
-    exact: tuple[tuple[str, ...], ...]
-    phonetic: tuple[str, ...]
-    order_free: tuple[str, ...]
-    initials: tuple[str, ...]
-
-
 @lru_cache(maxsize=PROBE_CACHE)
-def _probe(span: tuple[str, ...], lang: str) -> _Probe:
-    """The keys of a span, made once: names recur, and a probe needs only set look-ups after that."""
-    exact = tuple(key for _stem, _how, key in _exact_keys(span, lang))
-    if not all(is_capitalized(w) for w in span):
-        return _Probe(exact, (), (), ())
-    return _Probe(exact, tuple(key for _s, _h, key, _r in _phonetic_keys(span, lang)),
-                  tuple(key for _s, _h, key, _r in _order_free_keys(span, lang)),
-                  tuple(key for _s, _h, key, _r in _initials_keys(span, lang)))
+def _probe(span: tuple[str, ...], lang: str) -> frozenset[tuple[str, ...] | str]:
+    """Every index key `_exact`, `_phonetic`, `_order_free` and `_initials` would read for this span, made once:
+    names recur, and after that a probe is one set test."""
+    keys: set[tuple[str, ...] | str] = {key for _stem, _how, key in _exact_keys(span, lang)}
+    if all(is_capitalized(w) for w in span):
+        keys.update(key for _s, _h, key, _r in _phonetic_keys(span, lang))
+        keys.update(key for _s, _h, key, _r in _order_free_keys(span, lang))
+        keys.update(key for _s, _h, key, _r in _initials_keys(span, lang))
+    return frozenset(keys)
 
 
-@lru_cache(maxsize=STEM_CACHE)
-def _folded_stems(word: str, lang: str) -> frozenset[str]:
-    """The folded word and its folded stems, for the first-word test."""
+def folded_stems(word: str, lang: str) -> frozenset[str]:
+    """The folded word and its folded stems, for `Resolver.starts_alias`."""
     return frozenset(fold(stem) for stem, _how in stems(word, lang))
 
 
