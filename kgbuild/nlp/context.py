@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from kgbuild.model.document import Segment
 from kgbuild.model.entity import Entity
 from kgbuild.model.mention import Mention
 from kgbuild.nlp.descriptions import gazetteer_description
 from kgbuild.nlp.titles import with_titles
-from kgbuild.nlp.tokens import Token, tokenize
+from kgbuild.nlp.tokens import Token, tokenize, tokens_at
 from kgbuild.nlp.words import HEAD, Reference, Words, words_for
 from kgbuild.resolve.index import AliasIndex
 from kgbuild.resolve.normalize import fold
@@ -35,10 +36,9 @@ def role_descriptions(text: str, segments: Sequence[Segment], mentions: list[Men
 def _person_descriptions(text: str, segments: Sequence[Segment], mentions: list[Mention], lang: str,
                          resolver: Resolver) -> list[Mention]:
     """Mentions with demonym + person noun spans replaced by the person they describe, where one fits."""
-    rules = rules_for(lang)
-    if rules is None or not rules.person_nouns:
+    nouns = _person_nouns(lang)
+    if not nouns:
         return mentions
-    nouns = {tuple(n.split()) for n in rules.person_nouns}
     out = list(mentions)
     for i, mention in enumerate(mentions):
         described = gazetteer_description(text, mention, out[:i], lang, resolver)
@@ -71,17 +71,27 @@ def _apposed_person(text: str, end: int, mentions: Sequence[Mention], resolver: 
     return nxt.entity_id
 
 
-def _noun_after(text: str, mention: Mention, nouns: set[tuple[str, ...]], lang: str) -> tuple[int, str] | None:
+@lru_cache(maxsize=8)
+def _person_nouns(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The language's person nouns as word tuples, longest first (then in the order of the rule file)."""
+    rules = rules_for(lang)
+    if rules is None:
+        return ()
+    nouns = dict.fromkeys(tuple(n.split()) for n in rules.person_nouns)
+    return tuple(sorted(nouns, key=len, reverse=True))
+
+
+def _noun_after(text: str, mention: Mention, nouns: Sequence[tuple[str, ...]], lang: str) -> tuple[int, str] | None:
     """End offset and case ending of a person noun right after the demonym, if there is one."""
-    following = tokenize(text[mention.end:mention.end + 60], mention.end)
+    following = tokens_at(text, mention.end, mention.end + 60, len(nouns[0]))
     if not following or text[mention.end:following[0].start].strip():
         return None
-    for noun in sorted(nouns, key=len, reverse=True):
-        window = following[:len(noun)]
-        if len(window) == len(noun) and all(t.text.lower() == w for t, w in zip(window[:-1], noun[:-1])):
-            last = window[-1].text.lower()
-            if any(stem.lower() == noun[-1] for stem, _ in stems(last, lang)):
-                return window[-1].end, suffix_of(last, noun[-1])
+    lower = [t.text.lower() for t in following]
+    stems_lower = [{stem.lower() for stem, _ in stems(word, lang)} for word in lower]
+    for noun in nouns:
+        size = len(noun)
+        if size <= len(lower) and lower[:size - 1] == list(noun[:-1]) and noun[-1] in stems_lower[size - 1]:
+            return following[size - 1].end, suffix_of(lower[size - 1], noun[-1])
     return None
 
 

@@ -74,9 +74,12 @@ class AliasIndex:
         self.order_free: dict[str, list[AliasEntry]] = defaultdict(list)
         self.initials: dict[str, list[AliasEntry]] = defaultdict(list)
         self.descriptions: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.description_heads: set[tuple[str, ...]] = set()
         self.given_names: set[str] = set()
         self.person_parts: set[str] = set()
         self.prefixes: set[tuple[str, ...]] = set()
+        self.first_words: set[str] = set()
+        self.any_key: set[tuple[str, ...] | str] = set()  # every exact, phonetic, order-free and initials key
         self.max_words = 1
         self._fuzzy: FuzzyIndex | None = None
         self._fuzzy_pending: list[tuple[AliasEntry, NameForm]] = []
@@ -107,7 +110,9 @@ class AliasIndex:
             self._add_alias(entity, entity.native_name, "native", "native")
         for names in entity.descriptions.values():
             for description in names:
-                self.descriptions[fold_words(words(description))].add(entity.id)
+                key = fold_words(words(description))
+                self.descriptions[key].add(entity.id)
+                self.description_heads.update(key[:i] for i in range(1, len(key)))
         if entity.kind == "Person" and entity.source != "nil":
             self.given_names.update(_given_names(entity))
             self.person_parts.update(fold(w) for n in entity.all_aliases() for w in words(n) if len(w) > 2 and w[:1].isupper())
@@ -122,9 +127,11 @@ class AliasIndex:
         entry = AliasEntry(entity.id, alias, lang, source, case_rule(alias), entity.kind,
                            fold(alias) in {fold(a) for a in entity.ambiguous}, syllabic)
         bucket = self.exact[key]
+        self.any_key.add(key)
         if all((e.entity_id, e.alias) != (entry.entity_id, entry.alias) for e in bucket):
             bucket.append(entry)
         self.max_words = max(self.max_words, len(key))
+        self.first_words.add(key[0])
         self.prefixes.update(key[:i] for i in range(1, len(key)))
         if entry.case == "capital" and source != "demonym":
             self._add_keys(entity, entry, words(alias))
@@ -134,13 +141,17 @@ class AliasIndex:
         pkey = phonetic_key(entry.alias)
         if entity.kind in _PHONETIC_KINDS and len(pkey) >= MIN_PHONETIC_KEY:
             _add_once(self.phonetic[pkey], entry)
+            self.any_key.add(pkey)
         keys = word_keys(parts, AS_WRITTEN)
         if entity.kind == "Person" and len(keys) >= 2:
             _add_once(self.order_free[sorted_key(keys)], entry)
+            self.any_key.add(sorted_key(keys))
             for surname in {keys[0], keys[-1]}:
                 others = list(keys)
                 others.remove(surname)
-                _add_once(self.initials[initials_key([k[0] for k in others], surname)], entry)
+                ikey = initials_key([k[0] for k in others], surname)
+                _add_once(self.initials[ikey], entry)
+                self.any_key.add(ikey)
         form = name_form(parts, HUNGARIAN if entry.lang == "hu" else AS_WRITTEN)
         if entry.source in _FUZZY_SOURCES and len(form.ordered) >= MIN_FUZZY_KEY:
             self._fuzzy_pending.append((entry, form))
