@@ -21,6 +21,7 @@ from kgbuild.resolve.resolver import Resolver, suffix_of
 from kgbuild.resolve.suffixes import rules_for, stems
 
 REFERENCE_SCORE = 0.75
+WORD_CACHE = 32768
 _BY_COUNTRY: weakref.WeakKeyDictionary[AliasIndex, dict[str, list[Entity]]] = weakref.WeakKeyDictionary()
 
 
@@ -120,12 +121,9 @@ def with_references(text: str, segments: Sequence[Segment], mentions: list[Menti
     if words is None or not words.references:
         return mentions
     out = list(mentions)
-    firsts = {r.words[0] for r in words.references}
-    heads = {w[:HEAD] for w in firsts}
     for seg in segments:
         tokens = tokenize(seg.text, seg.start)
-        starts = {i for i, t in enumerate(tokens) if fold(t.text[:HEAD + 1])[:HEAD] in heads
-                  and any(fold(stem) in firsts for stem, _ in stems(t.text, lang))}
+        starts = {i for i, t in enumerate(tokens) if _opens_reference(t.text, lang)}
         if not starts:
             continue
         for found, replaced in list(_references(text, seg, tokens, starts, out, words, lang, resolver)):
@@ -133,6 +131,21 @@ def with_references(text: str, segments: Sequence[Segment], mentions: list[Menti
                 out.remove(replaced)
             out.append(found)
     return sorted(out, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _opens_reference(word: str, lang: str) -> bool:
+    """The word (or a stem of it) is the first word of one of the language's references; once per word."""
+    firsts, heads = _reference_firsts(lang)
+    return fold(word[:HEAD + 1])[:HEAD] in heads and any(fold(stem) in firsts for stem, _ in stems(word, lang))
+
+
+@lru_cache(maxsize=8)
+def _reference_firsts(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of a language's references, and their first HEAD letters (to rule most words out at once)."""
+    words = words_for(lang)
+    firsts = frozenset(r.words[0] for r in words.references) if words is not None else frozenset()
+    return firsts, frozenset(w[:HEAD] for w in firsts)
 
 
 def _references(text: str, seg: Segment, tokens: list[Token], starts: set[int], mentions: list[Mention],
