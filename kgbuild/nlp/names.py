@@ -178,7 +178,7 @@ def _mention(text: str, seg: Segment, candidate: Candidate, lang: str, resolver:
     assert resolver.nil is not None
     answer = resolver.nil.assign(" ".join(span), lang, candidate.kind, scope if candidate.scoped else "")
     entity = answer.entity
-    resolver.index.entities[entity.id] = entity
+    resolver.index.put(entity)
     if not candidate.scoped:
         resolver.index.add(entity)
     how = (f"joined the unknown-name cluster {entity.name!r} ({entity.id}) through {', '.join(answer.shared[:2])}"
