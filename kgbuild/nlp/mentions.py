@@ -86,8 +86,8 @@ def _longest_allowed(words: SegmentWords, i: int, index: AliasIndex) -> int:
 def _surnames(found: list[Mention], resolver: Resolver) -> dict[str, str]:
     """Folded single name parts of the people named so far that point to exactly one of them."""
     owners: dict[str, set[str]] = defaultdict(set)
-    for mention in found:
-        entity = resolver.index.entities[mention.entity_id]
+    for entity_id in {m.entity_id for m in found}:  # each person once, however often named
+        entity = resolver.index.entities[entity_id]
         if entity.kind != "Person":
             continue
         for part in name_parts(entity).surnames:

@@ -64,8 +64,8 @@ def unknown_mentions(text: str, segments: Sequence[SegmentWords], found: Sequenc
 def _person_parts(found: Sequence[Mention], resolver: Resolver) -> set[str]:
     """Folded name parts of the people already named in the document (their bare surnames are not unknown)."""
     parts: set[str] = set()
-    for mention in found:
-        entity = resolver.index.entities[mention.entity_id]
+    for entity_id in {m.entity_id for m in found}:
+        entity = resolver.index.entities[entity_id]
         if entity.kind == "Person":
             parts.update(name_parts(entity).every)
     return parts
