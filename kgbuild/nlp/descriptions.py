@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kgbuild.model.mention import Mention
-from kgbuild.nlp.tokens import Token, tokens_at
+from kgbuild.nlp.tokens import Token, first_word, tokens_at
 from kgbuild.resolve.normalize import fold
 from kgbuild.resolve.resolver import Resolver, suffix_of
 from kgbuild.resolve.suffixes import stems
@@ -28,8 +28,8 @@ def gazetteer_description(text: str, mention: Mention, before: Sequence[Mention]
     if not index.descriptions or index.entities[mention.entity_id].kind not in _PLACE_KINDS:
         return None
     end = mention.start + 80
-    first = tokens_at(text, mention.start, end, 1)
-    if not first or (fold(first[0].text),) not in index.description_heads:
+    first = first_word(text, mention.start, end)
+    if first is None or (fold(first),) not in index.description_heads:
         return None  # no description starts with this word
     tokens = tokens_at(text, mention.start, end, MAX_DESCRIPTION_WORDS)
     folded = tuple(fold(t.text) for t in tokens)

@@ -88,8 +88,8 @@ def _longest_allowed(words: SegmentWords, i: int, index: AliasIndex) -> int:
 def _surnames(found: list[Mention], resolver: Resolver) -> dict[str, set[str]]:
     """Folded single name parts of the people named so far, with the people that have them."""
     owners: dict[str, set[str]] = defaultdict(set)
-    for mention in found:
-        entity = resolver.index.entities[mention.entity_id]
+    for entity_id in {m.entity_id for m in found}:  # each person once, however often named
+        entity = resolver.index.entities[entity_id]
         if entity.kind != "Person":
             continue
         for part in name_parts(entity).surnames:

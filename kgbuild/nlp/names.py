@@ -66,8 +66,8 @@ def unknown_mentions(text: str, segments: Sequence[SegmentWords], found: Sequenc
 def _person_parts(found: Sequence[Mention], resolver: Resolver) -> set[str]:
     """Folded name parts of the people already named in the document (their bare surnames are not unknown)."""
     parts: set[str] = set()
-    for mention in found:
-        entity = resolver.index.entities[mention.entity_id]
+    for entity_id in {m.entity_id for m in found}:
+        entity = resolver.index.entities[entity_id]
         if entity.kind == "Person":
             parts.update(name_parts(entity).every)
     return parts
@@ -210,7 +210,7 @@ def _mention(text: str, seg: Segment, candidate: Candidate, lang: str, resolver:
     assert resolver.nil is not None
     answer = resolver.nil.assign(" ".join(span), lang, candidate.kind, scope if candidate.scoped else "")
     entity = answer.entity
-    resolver.index.entities[entity.id] = entity
+    resolver.index.put(entity)
     if not candidate.scoped:
         resolver.index.add(entity)
     how = (f"joined the unknown-name cluster {entity.name!r} ({entity.id}) through {', '.join(answer.shared[:2])}"

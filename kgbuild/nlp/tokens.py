@@ -42,6 +42,12 @@ def tokens_at(text: str, start: int, end: int, limit: int) -> list[Token]:
     return out
 
 
+def first_word(text: str, start: int, end: int) -> str | None:
+    """The first word of text[start:end] (the text of tokens_at(text, start, end, 1)[0]), or None."""
+    found = _WORD.search(text, start, end)
+    return found.group() if found else None
+
+
 def words(text: str) -> list[str]:
     """Just the words, for building alias keys."""
     return _WORD.findall(text)

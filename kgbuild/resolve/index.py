@@ -65,7 +65,11 @@ def initials_key(initials: Sequence[str], surname: str) -> str:
 
 
 class AliasIndex:
-    """Exact (folded words), phonetic, order-free and initials lookups; a fuzzy block index on demand."""
+    """Exact (folded words), phonetic, order-free and initials lookups; a fuzzy block index on demand.
+
+    Change it only through `add` and `put`: they bump `version`, which tells the resolver its remembered
+    answers are stale.
+    """
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities: dict[str, Entity] = {}
@@ -81,6 +85,7 @@ class AliasIndex:
         self.first_words: set[str] = set()
         self.any_key: set[tuple[str, ...] | str] = set()  # every exact, phonetic, order-free and initials key
         self.max_words = 1
+        self.version = 0
         self._fuzzy: FuzzyIndex | None = None
         self._fuzzy_pending: list[tuple[AliasEntry, NameForm]] = []
         self._indexed: set[tuple[str, str, str, str]] = set()
@@ -97,9 +102,16 @@ class AliasIndex:
         self._fuzzy_pending.clear()
         return self._fuzzy
 
+    def put(self, entity: Entity) -> None:
+        """Replace the record of an entity (an unknown-name cluster that grew); `add` indexes its new aliases."""
+        self.entities[entity.id] = entity
+        self.version += 1
+
     def add(self, entity: Entity) -> None:
         """Index every alias of an entity (a repeated id extends the earlier entry)."""
-        self.entities.setdefault(entity.id, entity)
+        if entity.id not in self.entities:
+            self.entities[entity.id] = entity
+            self.version += 1
         source: AliasSource = "nil" if entity.source == "nil" else "alias"
         self._add_alias(entity, entity.name, "en", "nil" if source == "nil" else "name")
         for field, src in ((entity.aliases, source), (entity.generated, "generated"), (entity.demonyms, "demonym")):
@@ -115,7 +127,10 @@ class AliasIndex:
                 self.description_heads.update(key[:i] for i in range(1, len(key)))
         if entity.kind == "Person" and entity.source != "nil":
             self.given_names.update(_given_names(entity))
-            self.person_parts.update(fold(w) for n in entity.all_aliases() for w in words(n) if len(w) > 2 and w[:1].isupper())
+            parts = {fold(w) for n in entity.all_aliases() for w in words(n) if len(w) > 2 and w[:1].isupper()}
+            if not parts <= self.person_parts:
+                self.person_parts.update(parts)
+                self.version += 1
 
     def _add_alias(self, entity: Entity, alias: str, lang: str, source: AliasSource) -> None:
         """Index one alias under its folded words, its phonetic keys and (later) its fuzzy blocks."""
@@ -123,6 +138,7 @@ class AliasIndex:
         if not key or (entity.id, alias, lang, source) in self._indexed:
             return
         self._indexed.add((entity.id, alias, lang, source))
+        self.version += 1
         syllabic = entity.kind == "Person" and _native_lang(entity) in _SYLLABIC_NATIVE
         entry = AliasEntry(entity.id, alias, lang, source, case_rule(alias), entity.kind,
                            fold(alias) in {fold(a) for a in entity.ambiguous}, syllabic)

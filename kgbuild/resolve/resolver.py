@@ -33,6 +33,7 @@ NIL_SCORE = 0.5
 _SOURCE_RANK = {"name": 0, "alias": 1, "generated": 2, "native": 3, "nil": 4, "demonym": 5}
 MAX_FUZZY_STEMS = 6
 PROBE_CACHE = 16384
+MAX_ANSWERS = 65536
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,8 @@ class Resolver:
     def __init__(self, index: AliasIndex, nil: NilRegistry | None = None) -> None:
         self.index = index
         self.nil = nil
+        self._answers: dict[tuple[tuple[str, ...], str], Resolution | None] = {}
+        self._answers_version = index.version
 
     def resolve(self, name: str, lang: str, kind: str | None = None) -> Resolution:
         """Resolve a whole name; `auto` tries the Hungarian and the English reading."""
@@ -98,7 +101,22 @@ class Resolver:
         return not self.index.first_words.isdisjoint(folded_stems)
 
     def _lookup_all(self, span: Sequence[str], lang: str) -> Resolution | None:
-        """The dictionary lookups in order of certainty; a tie comes back with no entity."""
+        """The dictionary lookups in order of certainty; a tie comes back with no entity.
+
+        Answers are remembered until the index changes: the same names come up again and again.
+        """
+        if self._answers_version != self.index.version or len(self._answers) >= MAX_ANSWERS:
+            self._answers.clear()
+            self._answers_version = self.index.version
+        key = (tuple(span), lang)
+        if key in self._answers:
+            return self._answers[key]
+        answer = self._looked_up(key[0], lang)
+        self._answers[key] = answer
+        return answer
+
+    def _looked_up(self, span: tuple[str, ...], lang: str) -> Resolution | None:
+        """The lookups themselves, after a probe that rules most spans out."""
         if not self._may_match(span, lang):
             return None
         return (self._exact(span, lang) or self._phonetic(span, lang) or self._order_free(span, lang)
