@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from kgbuild.model.document import Segment
 from kgbuild.model.entity import Entity
 from kgbuild.model.mention import Mention
 from kgbuild.nlp.descriptions import gazetteer_description
 from kgbuild.nlp.titles import with_titles
-from kgbuild.nlp.tokens import Token, tokenize
+from kgbuild.nlp.tokens import Token, tokenize, tokens_at
 from kgbuild.nlp.words import HEAD, Reference, Words, words_for
 from kgbuild.resolve.index import AliasIndex
 from kgbuild.resolve.normalize import fold
@@ -20,6 +21,7 @@ from kgbuild.resolve.resolver import Resolver, suffix_of
 from kgbuild.resolve.suffixes import rules_for, stems
 
 REFERENCE_SCORE = 0.75
+WORD_CACHE = 32768
 _BY_COUNTRY: weakref.WeakKeyDictionary[AliasIndex, dict[str, list[Entity]]] = weakref.WeakKeyDictionary()
 
 
@@ -35,10 +37,9 @@ def role_descriptions(text: str, segments: Sequence[Segment], mentions: list[Men
 def _person_descriptions(text: str, segments: Sequence[Segment], mentions: list[Mention], lang: str,
                          resolver: Resolver) -> list[Mention]:
     """Mentions with demonym + person noun spans replaced by the person they describe, where one fits."""
-    rules = rules_for(lang)
-    if rules is None or not rules.person_nouns:
+    nouns = _person_nouns(lang)
+    if not nouns:
         return mentions
-    nouns = {tuple(n.split()) for n in rules.person_nouns}
     out = list(mentions)
     for i, mention in enumerate(mentions):
         described = gazetteer_description(text, mention, out[:i], lang, resolver)
@@ -71,17 +72,27 @@ def _apposed_person(text: str, end: int, mentions: Sequence[Mention], resolver: 
     return nxt.entity_id
 
 
-def _noun_after(text: str, mention: Mention, nouns: set[tuple[str, ...]], lang: str) -> tuple[int, str] | None:
+@lru_cache(maxsize=8)
+def _person_nouns(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The language's person nouns as word tuples, longest first (then in the order of the rule file)."""
+    rules = rules_for(lang)
+    if rules is None:
+        return ()
+    nouns = dict.fromkeys(tuple(n.split()) for n in rules.person_nouns)
+    return tuple(sorted(nouns, key=len, reverse=True))
+
+
+def _noun_after(text: str, mention: Mention, nouns: Sequence[tuple[str, ...]], lang: str) -> tuple[int, str] | None:
     """End offset and case ending of a person noun right after the demonym, if there is one."""
-    following = tokenize(text[mention.end:mention.end + 60], mention.end)
+    following = tokens_at(text, mention.end, mention.end + 60, len(nouns[0]))
     if not following or text[mention.end:following[0].start].strip():
         return None
-    for noun in sorted(nouns, key=len, reverse=True):
-        window = following[:len(noun)]
-        if len(window) == len(noun) and all(t.text.lower() == w for t, w in zip(window[:-1], noun[:-1])):
-            last = window[-1].text.lower()
-            if any(stem.lower() == noun[-1] for stem, _ in stems(last, lang)):
-                return window[-1].end, suffix_of(last, noun[-1])
+    lower = [t.text.lower() for t in following]
+    stems_lower = [{stem.lower() for stem, _ in stems(word, lang)} for word in lower]
+    for noun in nouns:
+        size = len(noun)
+        if size <= len(lower) and lower[:size - 1] == list(noun[:-1]) and noun[-1] in stems_lower[size - 1]:
+            return following[size - 1].end, suffix_of(lower[size - 1], noun[-1])
     return None
 
 
@@ -110,12 +121,9 @@ def with_references(text: str, segments: Sequence[Segment], mentions: list[Menti
     if words is None or not words.references:
         return mentions
     out = list(mentions)
-    firsts = {r.words[0] for r in words.references}
-    heads = {w[:HEAD] for w in firsts}
     for seg in segments:
         tokens = tokenize(seg.text, seg.start)
-        starts = {i for i, t in enumerate(tokens) if fold(t.text[:HEAD + 1])[:HEAD] in heads
-                  and any(fold(stem) in firsts for stem, _ in stems(t.text, lang))}
+        starts = {i for i, t in enumerate(tokens) if _opens_reference(t.text, lang)}
         if not starts:
             continue
         for found, replaced in list(_references(text, seg, tokens, starts, out, words, lang, resolver)):
@@ -123,6 +131,21 @@ def with_references(text: str, segments: Sequence[Segment], mentions: list[Menti
                 out.remove(replaced)
             out.append(found)
     return sorted(out, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _opens_reference(word: str, lang: str) -> bool:
+    """The word (or a stem of it) is the first word of one of the language's references; once per word."""
+    firsts, heads = _reference_firsts(lang)
+    return fold(word[:HEAD + 1])[:HEAD] in heads and any(fold(stem) in firsts for stem, _ in stems(word, lang))
+
+
+@lru_cache(maxsize=8)
+def _reference_firsts(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of a language's references, and their first HEAD letters (to rule most words out at once)."""
+    words = words_for(lang)
+    firsts = frozenset(r.words[0] for r in words.references) if words is not None else frozenset()
+    return firsts, frozenset(w[:HEAD] for w in firsts)
 
 
 def _references(text: str, seg: Segment, tokens: list[Token], starts: set[int], mentions: list[Mention],

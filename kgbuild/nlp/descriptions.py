@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kgbuild.model.mention import Mention
-from kgbuild.nlp.tokens import Token, tokenize
+from kgbuild.nlp.tokens import Token, first_word, tokens_at
 from kgbuild.resolve.normalize import fold
 from kgbuild.resolve.resolver import Resolver, suffix_of
 from kgbuild.resolve.suffixes import stems
@@ -27,15 +27,20 @@ def gazetteer_description(text: str, mention: Mention, before: Sequence[Mention]
     index = resolver.index
     if not index.descriptions or index.entities[mention.entity_id].kind not in _PLACE_KINDS:
         return None
-    tokens = tokenize(text[mention.start:mention.start + 80], mention.start)[:MAX_DESCRIPTION_WORDS]
+    end = mention.start + 80
+    first = first_word(text, mention.start, end)
+    if first is None or (fold(first),) not in index.description_heads:
+        return None  # no description starts with this word
+    tokens = tokens_at(text, mention.start, end, MAX_DESCRIPTION_WORDS)
+    folded = tuple(fold(t.text) for t in tokens)
     for size in range(len(tokens), 1, -1):
         window = tokens[:size]
-        if not _joined(text, window):
+        head = folded[:size - 1]
+        if head not in index.description_heads or not _joined(text, window):
             continue
-        head = tuple(fold(t.text) for t in window[:-1])
         for stem, _how in stems(window[-1].text, lang):
-            ids = index.descriptions.get(head + (fold(stem),), set())
-            named = _named_before(before, ids)
+            ids = index.descriptions.get(head + (fold(stem),))
+            named = _named_before(before, ids) if ids else None
             if named is not None:
                 return _described(text, mention, window[-1].end, named, suffix_of(window[-1].text, stem), resolver)
     return None

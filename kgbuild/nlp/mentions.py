@@ -10,42 +10,47 @@ from kgbuild.model.document import Segment
 from kgbuild.model.mention import Mention
 from kgbuild.nlp.context import role_descriptions
 from kgbuild.nlp.names import unknown_mentions, without_given_name_conflicts
-from kgbuild.nlp.tokens import Token, tokenize
-from kgbuild.resolve.normalize import fold, fold_words, is_capitalized
+from kgbuild.nlp.people import name_parts
+from kgbuild.nlp.segwords import Covered, SegmentWords, segment_words
+from kgbuild.resolve.index import AliasIndex
+from kgbuild.resolve.normalize import fold
 from kgbuild.resolve.resolver import Resolution, Resolver, suffix_of
 from kgbuild.resolve.suffixes import stems
 
 MAX_PHONETIC_WORDS = 4
-MIN_SURNAME = 3
 
 
 def find_mentions(text: str, segments: Sequence[Segment], lang: str, resolver: Resolver) -> list[Mention]:
     """Every resolved mention in document order; spans never overlap."""
-    token_lists = [(seg, tokenize(seg.text, seg.start)) for seg in segments]
+    seg_words = [segment_words(text, seg, lang) for seg in segments]
     found: list[Mention] = []
-    for seg, tokens in token_lists:
-        found.extend(_scan(text, seg, tokens, lang, resolver))
-    found = without_given_name_conflicts(text, token_lists, found, lang, resolver)
-    found.extend(unknown_mentions(text, token_lists, found, lang, resolver))
+    for words in seg_words:
+        found.extend(_scan(text, words, lang, resolver))
+    found = without_given_name_conflicts(text, seg_words, found, lang, resolver)
+    found.extend(unknown_mentions(text, seg_words, found, lang, resolver))
     surnames = _surnames(found, resolver)
     if surnames:
-        taken = {(m.start, m.end) for m in found}
+        taken = Covered((m.start, m.end) for m in found)
         named = list(found)
-        for seg, tokens in token_lists:
-            found.extend(_surname_mentions(seg, tokens, lang, surnames, taken, resolver, named))
+        for words in seg_words:
+            found.extend(_surname_mentions(words, lang, surnames, taken, resolver, named))
     found.sort(key=lambda m: m.start)
     return role_descriptions(text, segments, found, lang, resolver)
 
 
-def _scan(text: str, seg: Segment, tokens: list[Token], lang: str, resolver: Resolver) -> list[Mention]:
+def _scan(text: str, words: SegmentWords, lang: str, resolver: Resolver) -> list[Mention]:
     """Greedy longest match from left to right."""
     out: list[Mention] = []
+    tokens = words.tokens
     i = 0
     while i < len(tokens):
-        length, answer = _longest(text, tokens, i, lang, resolver)
+        if not (words.capitalized[i] or resolver.starts_alias(words.stems[i])):
+            i += 1  # only names are capitalized; a lower-case word must begin an alias key
+            continue
+        length, answer = _longest(words, i, lang, resolver)
         if answer is not None and answer.entity is not None:
             first, last = tokens[i], tokens[i + length - 1]
-            out.append(Mention(first.start, last.end, text[first.start:last.end], seg.index,
+            out.append(Mention(first.start, last.end, text[first.start:last.end], words.segment.index,
                                answer.entity.id, answer.score, answer.method, answer.explanation, answer.suffix))
             i += length
         else:
@@ -53,66 +58,63 @@ def _scan(text: str, seg: Segment, tokens: list[Token], lang: str, resolver: Res
     return out
 
 
-def _longest(text: str, tokens: list[Token], i: int, lang: str, resolver: Resolver) -> tuple[int, Resolution | None]:
-    """The longest span starting at token i that resolves; spans only join words separated by spaces."""
-    index = resolver.index
-    best: tuple[int, Resolution | None] = (0, None)
-    limit = _joined_run(text, tokens, i, index.max_words)
-    capitalized = True
-    for length in range(1, limit + 1):
-        span = [t.text for t in tokens[i:i + length]]
-        capitalized = capitalized and is_capitalized(span[-1])
-        known_head = length == 1 or fold_words(span[:-1]) in index.prefixes
-        if not known_head and (length > MAX_PHONETIC_WORDS or not capitalized):
-            break  # only exact aliases cross lower-case words, and longer spans share this unknown head
-        answer = resolver.lookup(span, lang)
+def _longest(words: SegmentWords, i: int, lang: str, resolver: Resolver) -> tuple[int, Resolution | None]:
+    """The longest span starting at token i that resolves; spans only join words separated by spaces.
+
+    Lookups have no side effects, so the longest allowed span is tried first and shorter ones only after it fails.
+    """
+    for length in range(_longest_allowed(words, i, resolver.index), 0, -1):
+        answer = resolver.lookup(words.texts[i:i + length], lang)
         if answer is not None:
-            best = (length, answer)
-    return best
+            return length, answer
+    return 0, None
 
 
-def _joined_run(text: str, tokens: list[Token], i: int, max_words: int) -> int:
-    """How many tokens from i are joined only by white space (a name never spans punctuation)."""
-    n = 1
-    while i + n < len(tokens) and n < max(max_words, MAX_PHONETIC_WORDS):
-        gap = text[tokens[i + n - 1].end:tokens[i + n].start]
-        if gap.strip():
-            break
-        n += 1
-    return n
+def _longest_allowed(words: SegmentWords, i: int, index: AliasIndex) -> int:
+    """How many words from i a span may take: joined by spaces only, and only exact aliases cross lower-case
+    words or go past MAX_PHONETIC_WORDS (a longer span shares the unknown head of a shorter one)."""
+    most = min(len(words.tokens) - i, max(index.max_words, MAX_PHONETIC_WORDS))
+    capitalized = True
+    for length in range(1, most + 1):
+        if length > 1 and not words.joined[i + length - 2]:
+            return length - 1
+        capitalized = capitalized and words.capitalized[i + length - 1]
+        known_head = length == 1 or words.folded[i:i + length - 1] in index.prefixes
+        if not known_head and (length > MAX_PHONETIC_WORDS or not capitalized):
+            return length - 1
+    return most
 
 
 def _surnames(found: list[Mention], resolver: Resolver) -> dict[str, set[str]]:
     """Folded single name parts of the people named so far, with the people that have them."""
     owners: dict[str, set[str]] = defaultdict(set)
-    for mention in found:
-        entity = resolver.index.entities[mention.entity_id]
+    for entity_id in {m.entity_id for m in found}:  # each person once, however often named
+        entity = resolver.index.entities[entity_id]
         if entity.kind != "Person":
             continue
-        for alias in entity.all_aliases() + tuple(n for ns in entity.generated.values() for n in ns):
-            for part in alias.split():
-                if len(part) >= MIN_SURNAME and is_capitalized(part):
-                    owners[fold(part)].add(entity.id)
+        for part in name_parts(entity).surnames:
+            owners[part].add(entity.id)
     return owners
 
 
-def _surname_mentions(seg: Segment, tokens: list[Token], lang: str, surnames: dict[str, set[str]],
-                      taken: set[tuple[int, int]], resolver: Resolver, named: list[Mention]) -> list[Mention]:
+def _surname_mentions(words: SegmentWords, lang: str, surnames: dict[str, set[str]], taken: Covered,
+                      resolver: Resolver, named: list[Mention]) -> list[Mention]:
     """Capitalized single words (inflected or not) that are a name part of a person named in this article; a part
     several of them share ('Kim') is the one named most often so far (`named` grows with each one found)."""
     out: list[Mention] = []
-    for token in tokens:
-        if not is_capitalized(token.text) or any(s <= token.start < e for s, e in taken):
+    for token, capitalized in zip(words.tokens, words.capitalized):
+        if not capitalized or token.start in taken:
             continue
         for stem, how in stems(token.text, lang):
-            entity_id = _owner(surnames.get(fold(stem), set()), token.start, named)
+            ids = surnames.get(fold(stem))
+            entity_id = _owner(ids, token.start, named) if ids else None
             if entity_id:
                 name = resolver.index.entities[entity_id].name
                 why = f"{token.text!r} → {name}: name part of a person named earlier in this article"
                 if how != "as written":
                     why += f"; {how}"
-                mention = Mention(token.start, token.end, token.text, seg.index, entity_id, 0.85, "in-document", why,
-                                  suffix_of(token.text, stem))
+                mention = Mention(token.start, token.end, token.text, words.segment.index, entity_id, 0.85,
+                                  "in-document", why, suffix_of(token.text, stem))
                 out.append(mention)
                 named.append(mention)
                 break

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kgbuild.model.document import Segment
 from kgbuild.model.entity import EntityKind
 from kgbuild.model.ids import stable_hash
 from kgbuild.model.mention import Mention
+from kgbuild.nlp.people import name_parts
+from kgbuild.nlp.segwords import Covered, SegmentWords
 from kgbuild.nlp.tokens import Token
 from kgbuild.nlp.words import words_for
 from kgbuild.resolve.nameparts import is_title, name_rules
@@ -27,6 +30,7 @@ MAX_RUN = 4
 MIN_ACRONYM, MAX_ACRONYM = 3, 6
 TITLE_CASE_SHARE = 0.6
 MIN_TITLE_CASE_WORDS = 4
+WORD_CACHE = 65536
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,20 +43,21 @@ class Candidate:
     scoped: bool = False
 
 
-def unknown_mentions(text: str, segments: Sequence[tuple[Segment, list[Token]]], found: Sequence[Mention],
+def unknown_mentions(text: str, segments: Sequence[SegmentWords], found: Sequence[Mention],
                      lang: str, resolver: Resolver) -> list[Mention]:
     """Near-miss or NIL mentions for the candidates of every segment (nothing when no NIL registry is set)."""
     if resolver.nil is None:
         return []
-    taken = [(m.start, m.end) for m in found]
+    taken = Covered((m.start, m.end) for m in found)
     scope = stable_hash(text) + "/"
     named = _person_parts(found, resolver)
     common = common_words(segments, lang)
     out: list[Mention] = []
-    for seg, tokens in segments:
+    for words in segments:
+        seg, tokens = words.segment, words.tokens
         if seg.kind == "caption" or (seg.kind != "body" and _title_case(tokens)):
             continue
-        for candidate in candidates(text, tokens, taken, lang, resolver, common):
+        for candidate in candidates(words, taken, lang, resolver, common):
             if not (candidate.scoped and _is_named_part(candidate.tokens[0].text, lang, named)):
                 out.append(_mention(text, seg, candidate, lang, resolver, scope))
     return out
@@ -61,11 +66,10 @@ def unknown_mentions(text: str, segments: Sequence[tuple[Segment, list[Token]]],
 def _person_parts(found: Sequence[Mention], resolver: Resolver) -> set[str]:
     """Folded name parts of the people already named in the document (their bare surnames are not unknown)."""
     parts: set[str] = set()
-    for mention in found:
-        entity = resolver.index.entities[mention.entity_id]
+    for entity_id in {m.entity_id for m in found}:
+        entity = resolver.index.entities[entity_id]
         if entity.kind == "Person":
-            names = entity.all_aliases() + tuple(n for ns in entity.generated.values() for n in ns)
-            parts.update(fold(p) for n in names for p in n.split())
+            parts.update(name_parts(entity).every)
     return parts
 
 
@@ -74,20 +78,22 @@ def _is_named_part(word: str, lang: str, named: set[str]) -> bool:
     return any(fold(stem) in named for stem, _ in stems(word, lang))
 
 
-def common_words(segments: Sequence[tuple[Segment, list[Token]]], lang: str) -> frozenset[str]:
+def common_words(segments: Sequence[SegmentWords], lang: str) -> frozenset[str]:
     """Folded words that are common nouns or adjectives in this article: the language's list, and every word
     the article also writes in lower case ('Elemzők szerint ... az elemzők')."""
     listed = words_for(lang)
-    lower = frozenset(fold(t.text) for _seg, tokens in segments for t in tokens if t.text.islower())
+    lower = frozenset(f for words in segments for t, f in zip(words.texts, words.folded) if t.islower())
     return lower | (listed.common_words if listed is not None else frozenset())
 
 
-def candidates(text: str, tokens: list[Token], taken: Sequence[tuple[int, int]], lang: str,
-               resolver: Resolver, common: frozenset[str] = frozenset()) -> list[Candidate]:
-    """The unknown-name candidates of one segment's tokens; `common` words never open a name at its start."""
+def candidates(words: SegmentWords, taken: Covered, lang: str, resolver: Resolver,
+               common: frozenset[str] = frozenset()) -> list[Candidate]:
+    """The unknown-name candidates of one segment's words (`taken`: offsets already inside a mention); `common`
+    words never open a name at its start."""
     out: list[Candidate] = []
-    for run in _runs(text, tokens, taken):
-        if tokens.index(run[0]) == 0 or len(run) == 1:
+    tokens = words.tokens
+    for run in _runs(words, taken):
+        if run[0].start == tokens[0].start or len(run) == 1:
             run = _without_common_start(run, common)
         found = _classify(run, tokens, lang, resolver) if run else None
         if found is not None:
@@ -95,14 +101,13 @@ def candidates(text: str, tokens: list[Token], taken: Sequence[tuple[int, int]],
     return out
 
 
-def _runs(text: str, tokens: list[Token], taken: Sequence[tuple[int, int]]) -> list[list[Token]]:
+def _runs(words: SegmentWords, taken: Covered) -> list[list[Token]]:
     """Maximal runs of free, capitalized, name-like tokens joined only by spaces."""
     runs: list[list[Token]] = []
-    current: list[Token] = []
-    for i, token in enumerate(tokens):
-        free = _name_like(token.text) and not any(s <= token.start < e for s, e in taken)
-        joined = bool(current) and not text[current[-1].end:token.start].strip()
-        if free and (joined or not current):
+    current: list[Token] = []  # when not empty, its last token is the previous one
+    for i, token in enumerate(words.tokens):
+        free = words.capitalized[i] and _name_like(token.text) and token.start not in taken
+        if free and (not current or words.joined[i - 1]):
             current.append(token)
             continue
         if current:
@@ -122,6 +127,7 @@ def _without_common_start(run: list[Token], common: frozenset[str]) -> list[Toke
     return run
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _name_like(word: str) -> bool:
     """Capitalized, letters only (inner hyphens and apostrophes allowed), not a listed common word."""
     letters = word.replace("-", "").replace("'", "").replace("’", "")
@@ -179,6 +185,7 @@ def _kind(run: list[Token], lang: str, resolver: Resolver, cued: bool) -> Entity
     return None
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _is_person_noun(word: str, lang: str) -> bool:
     """A role noun or reporting verb right after a name (szóvivő, szerint, said)."""
     after = name_rules().person_after
@@ -203,7 +210,7 @@ def _mention(text: str, seg: Segment, candidate: Candidate, lang: str, resolver:
     assert resolver.nil is not None
     answer = resolver.nil.assign(" ".join(span), lang, candidate.kind, scope if candidate.scoped else "")
     entity = answer.entity
-    resolver.index.entities[entity.id] = entity
+    resolver.index.put(entity)
     if not candidate.scoped:
         resolver.index.add(entity)
     how = (f"joined the unknown-name cluster {entity.name!r} ({entity.id}) through {', '.join(answer.shared[:2])}"
@@ -212,7 +219,7 @@ def _mention(text: str, seg: Segment, candidate: Candidate, lang: str, resolver:
     return Mention(first.start, last.end, surface, seg.index, entity.id, NIL_SCORE, "nil", why)
 
 
-def without_given_name_conflicts(text: str, segments: Sequence[tuple[Segment, list[Token]]], found: list[Mention],
+def without_given_name_conflicts(text: str, segments: Sequence[SegmentWords], found: list[Mention],
                                  lang: str, resolver: Resolver) -> list[Mention]:
     """Drop a surname match whose preceding capitalized word makes it another person (Ivanka Trump ≠ Donald Trump)."""
     if resolver.nil is None:
@@ -220,7 +227,8 @@ def without_given_name_conflicts(text: str, segments: Sequence[tuple[Segment, li
     starts = {m.start: m for m in found}
     taken = {(m.start, m.end) for m in found}
     dropped: set[int] = set()
-    for _seg, tokens in segments:
+    for words in segments:
+        tokens = words.tokens
         for i, token in enumerate(tokens[1:], start=1):
             mention = starts.get(token.start)
             if mention is not None and mention.end == token.end and _conflicts(text, tokens, i, mention, taken, lang, resolver):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -23,6 +24,14 @@ def _nlp(lang: str) -> Any:
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+@lru_cache(maxsize=4)
+def _splitter(lang: str) -> tuple[Any, frozenset[str], re.Pattern[str]]:
+    """The spaCy tokenizer, the sentencizer's sentence-final characters and a search for any of them."""
+    nlp = _nlp(lang)
+    punct_chars = frozenset(nlp.get_pipe("sentencizer").punct_chars)
+    return nlp.tokenizer, punct_chars, re.compile("[" + "".join(re.escape(c) for c in sorted(punct_chars)) + "]")
 
 
 def segment(text: str, lang: str) -> list[Segment]:
@@ -47,7 +56,8 @@ def segment(text: str, lang: str) -> list[Segment]:
 def _line_kind(line: str, seen_body: bool, first: bool) -> SegmentKind:
     """Captions by their credit; short unpunctuated lines are a headline (first) or a teaser (later)."""
     stripped = line.strip()
-    if _CAPTION.search(stripped):
+    # Without a slash only the credit at the start can match, and a match there is much cheaper than a search.
+    if (_CAPTION.search(stripped) if "/" in stripped else _CAPTION.match(stripped)):
         return "caption"
     if len(stripped.split()) <= _MAX_HEADLINE_WORDS and not stripped.endswith(_END_PUNCT):
         return "headline" if first and not seen_body else "teaser"
@@ -56,10 +66,40 @@ def _line_kind(line: str, seen_body: bool, first: bool) -> SegmentKind:
 
 def _sentences(line: str, offset: int, lang: str) -> Iterator[tuple[int, int]]:
     """Offsets of the sentences of one paragraph line."""
-    for sent in _nlp(lang)(line).sents:
-        start, end = _trim(sent.text, offset + sent.start_char)
+    for first, last in _sentence_spans(line, lang):
+        start, end = _trim(line[first:last], offset + first)
         if end > start:
             yield start, end
+
+
+def _sentence_spans(line: str, lang: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences spaCy's sentencizer finds, read from token arrays.
+
+    The sentencizer starts a sentence at a token that is neither punctuation nor a sentence-final character
+    when such a character came before it in the sentence; its tokens are never made into Python objects here.
+    """
+    tokenizer, punct_chars, final = _splitter(lang)
+    found = final.search(line)
+    if found is None or _only_closing(line[found.start():]):
+        return [(0, len(line))]  # no sentence-final character has a word after it
+    rows = tokenizer(line).to_array(["IS_PUNCT", "IDX", "LENGTH"]).tolist()
+    spans: list[tuple[int, int]] = []
+    first, seen = 0, False
+    for i, (is_punct, idx, length) in enumerate(rows):
+        ends = length == 1 and line[idx] in punct_chars
+        if seen and not is_punct and not ends:
+            spans.append((rows[first][1], rows[i - 1][1] + rows[i - 1][2]))
+            first, seen = i, False
+        elif ends:
+            seen = True
+    if rows:
+        spans.append((rows[first][1], rows[-1][1] + rows[-1][2]))
+    return spans
+
+
+def _only_closing(tail: str) -> bool:
+    """Punctuation only, up to trailing white space: nothing after it can start a sentence that survives trimming."""
+    return all(unicodedata.category(ch).startswith("P") for ch in tail.rstrip())
 
 
 def _trim(span: str, offset: int) -> tuple[int, int]:

@@ -4,8 +4,10 @@ article introduced with that title ('Kremlin spokesman Dmitry Peskov', 'Dmitrij 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kgbuild.model.document import Segment
 from kgbuild.model.mention import Mention
@@ -17,6 +19,7 @@ from kgbuild.resolve.resolver import Resolver
 TITLE_SCORE = 0.75
 NEAR = 2
 APPOSITION = 6
+WORD_CACHE = 32768
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,13 @@ def with_titles(text: str, segments: Sequence[Segment], mentions: list[Mention],
     return sorted(out, key=lambda m: m.start)
 
 
+@lru_cache(maxsize=WORD_CACHE)
+def _title(word: str, lang: str) -> str | None:
+    """`title_of` with the language's lists, worked out once per word: most words of a text are no title."""
+    words = words_for(lang)
+    return title_of(word, words) if words is not None else None
+
+
 def title_of(word: str, words: Words) -> str | None:
     """The title a word is, also inflected with a possessive or case ending ('szóvivője') or as the head of a
     compound ('Kreml-szóvivő')."""
@@ -73,15 +83,16 @@ def _introductions(text: str, tokens: list[Token], mentions: list[Mention], peop
     """People named next to a title in one segment (`mentions` are the segment's): right before or after the
     name, or in an apposition."""
     out = []
+    starts = [t.start for t in tokens]
     for m in (m for m in mentions if m.entity_id in people):
-        idx = [i for i, t in enumerate(tokens) if m.start <= t.start < m.end]
+        idx = range(bisect_left(starts, m.start), bisect_left(starts, m.end))  # the words inside the mention
         if not idx:
             continue
         near = list(range(max(0, idx[0] - NEAR), idx[0])) + list(range(idx[-1] + 1, min(len(tokens), idx[-1] + 1 + NEAR)))
         if "," in text[tokens[idx[-1]].end:tokens[idx[-1]].end + 2]:
             near += list(range(idx[-1] + 1, min(len(tokens), idx[-1] + 1 + APPOSITION)))
         for j in near:
-            title = title_of(tokens[j].text, words)
+            title = _title(tokens[j].text, words.language)
             if title is not None and not _inside(tokens[j], mentions, m):
                 out.append(_Introduced(title, m.entity_id, m.sentence))
     return out
@@ -100,7 +111,7 @@ def _references(text: str, seg: Segment, tokens: list[Token], mentions: list[Men
     taken = [(m.start, m.end) for m in mentions if m.sentence == seg.index]
     ends = {m.end: m for m in mentions if m.sentence == seg.index}
     for i, token in enumerate(tokens):
-        title = title_of(token.text, words) if i > 0 else None
+        title = _title(token.text, words.language) if i > 0 else None
         if title is None or any(s <= token.start < e for s, e in taken) or "-" in token.text:
             continue
         absorbed = _qualifier(text, tokens, i, ends, people)

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 # A word keeps inner hyphens and apostrophes (NATO-val, Jong-un, Russia's, 26-án) but not en/em
 # dashes (orosz–ukrán is two words) or edge punctuation.
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+TOKEN_CACHE = 1024  # sentences: mention finding and the event extractors read the same ones
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word and its character offsets in the text it came from."""
+class Token(NamedTuple):
+    """A word and its character offsets in the text it came from (a named tuple: sentences have many)."""
 
     start: int
     end: int
@@ -20,8 +21,31 @@ class Token:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Words of `text`, with offsets shifted by `offset` (the segment's start in the document)."""
-    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in _WORD.finditer(text)]
+    """Words of `text`, with offsets shifted by `offset` (the segment's start in the document); a new list each call."""
+    return list(_tokens(text, offset))
+
+
+@lru_cache(maxsize=TOKEN_CACHE)
+def _tokens(text: str, offset: int) -> tuple[Token, ...]:
+    """The tokens of a text, made once: every stage tokenizes the same sentences."""
+    new = tuple.__new__  # skips the keyword-handling constructor; a sentence has dozens of words
+    return tuple([new(Token, (m.start() + offset, m.end() + offset, m.group())) for m in _WORD.finditer(text)])
+
+
+def tokens_at(text: str, start: int, end: int, limit: int) -> list[Token]:
+    """The first `limit` words of text[start:end], without tokenizing the rest (same offsets as tokenize)."""
+    out: list[Token] = []
+    for m in _WORD.finditer(text, start, end):
+        if len(out) == limit:
+            break
+        out.append(Token(m.start(), m.end(), m.group()))
+    return out
+
+
+def first_word(text: str, start: int, end: int) -> str | None:
+    """The first word of text[start:end] (the text of tokens_at(text, start, end, 1)[0]), or None."""
+    found = _WORD.search(text, start, end)
+    return found.group() if found else None
 
 
 def words(text: str) -> list[str]:

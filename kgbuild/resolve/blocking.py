@@ -9,7 +9,7 @@ dictionary lookups, never a scan of the gazetteer.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -107,7 +107,12 @@ class FuzzyIndex:
 
 
 def _in_two(groups: list[list[set[int]]]) -> set[int]:
-    """Aliases met by at least two query parts, driven by all groups but the largest."""
+    """Aliases met by at least two query parts, driven by all groups but the largest.
+
+    Each smaller group counts once for every alias it meets; the largest is only asked about the aliases
+    that one smaller group met.
+    """
     sizes = sorted(range(len(groups)), key=lambda i: sum(len(b) for b in groups[i]))
-    drivers = set().union(*(b for i in sizes[:-1] for b in groups[i]))
-    return {n for n in drivers if sum(1 for g in groups if any(n in b for b in g)) >= 2}
+    met = Counter(n for i in sizes[:-1] for n in set().union(*groups[i]))
+    largest = groups[sizes[-1]]
+    return {n for n, times in met.items() if times >= 2 or any(n in b for b in largest)}

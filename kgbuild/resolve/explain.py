@@ -13,14 +13,14 @@ if TYPE_CHECKING:
     from kgbuild.resolve.index import AliasEntry
 
 MAX_VETOES_SHOWN = 3
+_SOURCE_WORDS = {"name": "canonical name", "alias": "{lang} alias", "native": "native name", "demonym": "{lang} demonym",
+                 "nil": "name of an unknown-entity cluster",
+                 "generated": "generated {lang} spelling (from the native-script name by rule tables)"}
 
 
 def describe_entry(entry: AliasEntry) -> str:
     """'hu alias', 'generated hu spelling', 'canonical name'... followed by the alias itself."""
-    what = {"name": "canonical name", "alias": f"{entry.lang} alias", "native": "native name",
-            "demonym": f"{entry.lang} demonym", "nil": "name of an unknown-entity cluster",
-            "generated": f"generated {entry.lang} spelling (from the native-script name by rule tables)"}[entry.source]
-    return f"{what} {entry.alias!r}"
+    return f"{_SOURCE_WORDS[entry.source].format(lang=entry.lang)} {entry.alias!r}"
 
 
 def explain_match(surface: str, entity: Entity, entry: AliasEntry, how: str, key: str | None, score: float) -> str:

@@ -65,7 +65,11 @@ def initials_key(initials: Sequence[str], surname: str) -> str:
 
 
 class AliasIndex:
-    """Exact (folded words), phonetic, order-free and initials lookups; a fuzzy block index on demand."""
+    """Exact (folded words), phonetic, order-free and initials lookups; a fuzzy block index on demand.
+
+    Change it only through `add` and `put`: they bump `version`, which tells the resolver its remembered
+    answers are stale.
+    """
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities: dict[str, Entity] = {}
@@ -74,10 +78,14 @@ class AliasIndex:
         self.order_free: dict[str, list[AliasEntry]] = defaultdict(list)
         self.initials: dict[str, list[AliasEntry]] = defaultdict(list)
         self.descriptions: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.description_heads: set[tuple[str, ...]] = set()
         self.given_names: set[str] = set()
         self.person_parts: set[str] = set()
         self.prefixes: set[tuple[str, ...]] = set()
+        self.first_words: set[str] = set()
+        self.any_key: set[tuple[str, ...] | str] = set()  # every exact, phonetic, order-free and initials key
         self.max_words = 1
+        self.version = 0
         self._fuzzy: FuzzyIndex | None = None
         self._fuzzy_pending: list[tuple[AliasEntry, NameForm]] = []
         self._indexed: set[tuple[str, str, str, str]] = set()
@@ -94,9 +102,16 @@ class AliasIndex:
         self._fuzzy_pending.clear()
         return self._fuzzy
 
+    def put(self, entity: Entity) -> None:
+        """Replace the record of an entity (an unknown-name cluster that grew); `add` indexes its new aliases."""
+        self.entities[entity.id] = entity
+        self.version += 1
+
     def add(self, entity: Entity) -> None:
         """Index every alias of an entity (a repeated id extends the earlier entry)."""
-        self.entities.setdefault(entity.id, entity)
+        if entity.id not in self.entities:
+            self.entities[entity.id] = entity
+            self.version += 1
         source: AliasSource = "nil" if entity.source == "nil" else "alias"
         self._add_alias(entity, entity.name, "en", "nil" if source == "nil" else "name")
         for field, src in ((entity.aliases, source), (entity.generated, "generated"), (entity.demonyms, "demonym")):
@@ -107,10 +122,15 @@ class AliasIndex:
             self._add_alias(entity, entity.native_name, "native", "native")
         for names in entity.descriptions.values():
             for description in names:
-                self.descriptions[fold_words(words(description))].add(entity.id)
+                key = fold_words(words(description))
+                self.descriptions[key].add(entity.id)
+                self.description_heads.update(key[:i] for i in range(1, len(key)))
         if entity.kind == "Person" and entity.source != "nil":
             self.given_names.update(_given_names(entity))
-            self.person_parts.update(fold(w) for n in entity.all_aliases() for w in words(n) if len(w) > 2 and w[:1].isupper())
+            parts = {fold(w) for n in entity.all_aliases() for w in words(n) if len(w) > 2 and w[:1].isupper()}
+            if not parts <= self.person_parts:
+                self.person_parts.update(parts)
+                self.version += 1
 
     def _add_alias(self, entity: Entity, alias: str, lang: str, source: AliasSource) -> None:
         """Index one alias under its folded words, its phonetic keys and (later) its fuzzy blocks."""
@@ -118,13 +138,16 @@ class AliasIndex:
         if not key or (entity.id, alias, lang, source) in self._indexed:
             return
         self._indexed.add((entity.id, alias, lang, source))
+        self.version += 1
         syllabic = entity.kind == "Person" and _native_lang(entity) in _SYLLABIC_NATIVE
         entry = AliasEntry(entity.id, alias, lang, source, case_rule(alias), entity.kind,
                            fold(alias) in {fold(a) for a in entity.ambiguous}, syllabic)
         bucket = self.exact[key]
+        self.any_key.add(key)
         if all((e.entity_id, e.alias) != (entry.entity_id, entry.alias) for e in bucket):
             bucket.append(entry)
         self.max_words = max(self.max_words, len(key))
+        self.first_words.add(key[0])
         self.prefixes.update(key[:i] for i in range(1, len(key)))
         if entry.case == "capital" and source != "demonym":
             self._add_keys(entity, entry, words(alias))
@@ -134,13 +157,17 @@ class AliasIndex:
         pkey = phonetic_key(entry.alias)
         if entity.kind in _PHONETIC_KINDS and len(pkey) >= MIN_PHONETIC_KEY:
             _add_once(self.phonetic[pkey], entry)
+            self.any_key.add(pkey)
         keys = word_keys(parts, AS_WRITTEN)
         if entity.kind == "Person" and len(keys) >= 2:
             _add_once(self.order_free[sorted_key(keys)], entry)
+            self.any_key.add(sorted_key(keys))
             for surname in {keys[0], keys[-1]}:
                 others = list(keys)
                 others.remove(surname)
-                _add_once(self.initials[initials_key([k[0] for k in others], surname)], entry)
+                ikey = initials_key([k[0] for k in others], surname)
+                _add_once(self.initials[ikey], entry)
+                self.any_key.add(ikey)
         form = name_form(parts, HUNGARIAN if entry.lang == "hu" else AS_WRITTEN)
         if entry.source in _FUZZY_SOURCES and len(form.ordered) >= MIN_FUZZY_KEY:
             self._fuzzy_pending.append((entry, form))

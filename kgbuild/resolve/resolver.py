@@ -7,8 +7,9 @@ scored with rapidfuzz and filtered by vetoes. `resolve` tries both, in that orde
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 NIL_SCORE = 0.5
 _SOURCE_RANK = {"name": 0, "alias": 1, "generated": 2, "native": 3, "nil": 4, "demonym": 5}
 MAX_FUZZY_STEMS = 6
+PROBE_CACHE = 16384
+MAX_ANSWERS = 65536
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,8 @@ class Resolver:
     def __init__(self, index: AliasIndex, nil: NilRegistry | None = None) -> None:
         self.index = index
         self.nil = nil
+        self._answers: dict[tuple[tuple[str, ...], str], Resolution | None] = {}
+        self._answers_version = index.version
 
     def resolve(self, name: str, lang: str, kind: str | None = None) -> Resolution:
         """Resolve a whole name; `auto` tries the Hungarian and the English reading."""
@@ -87,18 +92,47 @@ class Resolver:
         found = self._lookup_all(span, lang)
         return found if found is not None and found.entity is not None else None
 
+    def starts_alias(self, folded_stems: frozenset[str]) -> bool:
+        """Whether a word (given as its `folded_stems`) is the first word of an alias key: a cheap test before lookups.
+
+        Phonetic, order-free and initials keys are only read for capitalized words, so a span that begins with a
+        lower-case word resolves only when this holds.
+        """
+        return not self.index.first_words.isdisjoint(folded_stems)
+
     def _lookup_all(self, span: Sequence[str], lang: str) -> Resolution | None:
-        """The dictionary lookups in order of certainty; a tie comes back with no entity."""
+        """The dictionary lookups in order of certainty; a tie comes back with no entity.
+
+        Answers are remembered until the index changes: the same names come up again and again.
+        """
+        if self._answers_version != self.index.version or len(self._answers) >= MAX_ANSWERS:
+            self._answers.clear()
+            self._answers_version = self.index.version
+        key = (tuple(span), lang)
+        if key in self._answers:
+            return self._answers[key]
+        answer = self._looked_up(key[0], lang)
+        self._answers[key] = answer
+        return answer
+
+    def _looked_up(self, span: tuple[str, ...], lang: str) -> Resolution | None:
+        """The lookups themselves, after a probe that rules most spans out."""
+        if not self._may_match(span, lang):
+            return None
         return (self._exact(span, lang) or self._phonetic(span, lang) or self._order_free(span, lang)
                 or self._initials(span, lang))
+
+    def _may_match(self, span: Sequence[str], lang: str) -> bool:
+        """Whether any key the lookups would read is in the index; most spans of a text have none."""
+        return not self.index.any_key.isdisjoint(_probe(tuple(span), lang))
 
     def _exact(self, span: Sequence[str], lang: str) -> Resolution | None:
         """Folded alias match, trying the last word as written first and then its stems."""
         head = fold_words(span[:-1])
         if head and head not in self.index.prefixes:
             return None
-        for stem, how in stems(span[-1], lang):
-            entries = self.index.exact.get(head + (fold(stem),))
+        for stem, how, key in _exact_keys(span, lang):
+            entries = self.index.exact.get(key)
             if not entries:
                 continue
             written = list(span[:-1]) + [stem]
@@ -111,39 +145,32 @@ class Resolver:
         """Phonetic key match for capitalized names under each reading (Geraszimov → Gerasimov)."""
         if not all(is_capitalized(w) for w in span):
             return None
-        for stem, how in stems(span[-1], lang):
-            name = " ".join(list(span[:-1]) + [stem])
-            for key, reading in keys_for(name, lang):
-                entries = self.index.phonetic.get(key)
-                if entries:
-                    return self._choose(entries, how, " ".join(span), suffix_of(span[-1], stem), f"phonetic key {key!r} ({reading})")
+        for stem, how, key, reading in _phonetic_keys(span, lang):
+            entries = self.index.phonetic.get(key)
+            if entries:
+                return self._choose(entries, how, " ".join(span), suffix_of(span[-1], stem), f"phonetic key {key!r} ({reading})")
         return None
 
     def _order_free(self, span: Sequence[str], lang: str) -> Resolution | None:
         """Name parts in any order (Putyin Vlagyimir, Orban Viktor) for people."""
         if len(span) < 2 or fold(span[0]) not in self.index.person_parts or not all(is_capitalized(w) for w in span):
             return None
-        for stem, how in stems(span[-1], lang)[:MAX_FUZZY_STEMS]:
-            for reading in readings(lang):
-                key = sorted_key(word_keys(list(span[:-1]) + [stem], reading))
-                entries = self.index.order_free.get(key)
-                if entries:
-                    return self._choose(entries, how, " ".join(span), suffix_of(span[-1], stem), f"name parts {key!r} in any order ({reading})")
+        for stem, how, key, reading in _order_free_keys(span, lang):
+            entries = self.index.order_free.get(key)
+            if entries:
+                return self._choose(entries, how, " ".join(span), suffix_of(span[-1], stem), f"name parts {key!r} in any order ({reading})")
         return None
 
     def _initials(self, span: Sequence[str], lang: str) -> Resolution | None:
         """Abbreviated names (V. Putyin, Orbán V., Sz. Lavrov): initials plus one full name part."""
-        full = [w for w in span if not is_initial(w)]
-        if len(full) != 1 or len(span) < 2 or not all(is_capitalized(w) for w in span):
+        if not all(is_capitalized(w) for w in span):
             return None
-        for reading in readings(lang):
-            for stem, how in stems(full[0], lang)[:MAX_FUZZY_STEMS]:
-                letters = [initial_letter(w, reading) for w in span if is_initial(w)]
-                key = initials_key(letters, word_keys([stem], reading)[0] if word_keys([stem], reading) else "")
-                entries = self.index.initials.get(key)
-                if entries:
-                    return self._choose(entries, how, " ".join(span), suffix_of(full[0], stem) if full[0] == span[-1] else "",
-                                        f"initials and name part {key!r} ({reading})")
+        for stem, how, key, reading in _initials_keys(span, lang):
+            entries = self.index.initials.get(key)
+            if entries:
+                full = _full_word(span)
+                return self._choose(entries, how, " ".join(span), suffix_of(full, stem) if full == span[-1] else "",
+                                    f"initials and name part {key!r} ({reading})")
         return None
 
     def _choose(self, entries: list[AliasEntry], how: str, surface: str, suffix: str,
@@ -191,6 +218,64 @@ class Resolver:
     def describe(self, entry: AliasEntry) -> str:
         """How an alias entry is named in explanations."""
         return describe_entry(entry)
+
+
+@lru_cache(maxsize=PROBE_CACHE)
+def _probe(span: tuple[str, ...], lang: str) -> frozenset[tuple[str, ...] | str]:
+    """Every index key `_exact`, `_phonetic`, `_order_free` and `_initials` would read for this span, made once:
+    names recur, and after that a probe is one set test."""
+    keys: set[tuple[str, ...] | str] = {key for _stem, _how, key in _exact_keys(span, lang)}
+    if all(is_capitalized(w) for w in span):
+        keys.update(key for _s, _h, key, _r in _phonetic_keys(span, lang))
+        keys.update(key for _s, _h, key, _r in _order_free_keys(span, lang))
+        keys.update(key for _s, _h, key, _r in _initials_keys(span, lang))
+    return frozenset(keys)
+
+
+def folded_stems(word: str, lang: str) -> frozenset[str]:
+    """The folded word and its folded stems, for `Resolver.starts_alias`."""
+    return frozenset(fold(stem) for stem, _how in stems(word, lang))
+
+
+def _exact_keys(span: Sequence[str], lang: str) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    """(stem, how, key) of the exact lookup: the folded head words and each stem of the last word."""
+    head = fold_words(span[:-1])
+    for stem, how in stems(span[-1], lang):
+        yield stem, how, head + (fold(stem),)
+
+
+def _phonetic_keys(span: Sequence[str], lang: str) -> Iterator[tuple[str, str, str, str]]:
+    """(stem, how, key, reading) of the phonetic lookup: each stem of the last word under each reading."""
+    for stem, how in stems(span[-1], lang):
+        for key, reading in keys_for(" ".join(list(span[:-1]) + [stem]), lang):
+            yield stem, how, key, reading
+
+
+def _order_free_keys(span: Sequence[str], lang: str) -> Iterator[tuple[str, str, str, str]]:
+    """(stem, how, key, reading) of the order-free lookup of a multi-word span."""
+    if len(span) < 2:
+        return
+    for stem, how in stems(span[-1], lang)[:MAX_FUZZY_STEMS]:
+        for reading in readings(lang):
+            yield stem, how, sorted_key(word_keys(list(span[:-1]) + [stem], reading)), reading
+
+
+def _full_word(span: Sequence[str]) -> str:
+    """The one word of an abbreviated name that is not an initial ('' when there is not exactly one)."""
+    full = [w for w in span if not is_initial(w)]
+    return full[0] if len(full) == 1 else ""
+
+
+def _initials_keys(span: Sequence[str], lang: str) -> Iterator[tuple[str, str, str, str]]:
+    """(stem, how, key, reading) of the initials lookup: initials plus the one full name part."""
+    full = _full_word(span)
+    if not full or len(span) < 2:
+        return
+    for reading in readings(lang):
+        for stem, how in stems(full, lang)[:MAX_FUZZY_STEMS]:
+            letters = [initial_letter(w, reading) for w in span if is_initial(w)]
+            surname = word_keys([stem], reading)
+            yield stem, how, initials_key(letters, surname[0] if surname else ""), reading
 
 
 def _form_suffix(query: Query, form: NameForm) -> str:

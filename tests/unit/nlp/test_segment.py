@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kgbuild.nlp.segment import segment
 
 TEXT = (
@@ -25,3 +27,39 @@ def test_kinds_and_offsets() -> None:
 def test_hungarian_ordinal_date_does_not_end_a_sentence() -> None:
     segments = segment("Oroszország 2025. április 26-án ismerte el. Akkor Geraszimov beszélt.", "hu")
     assert [s.text for s in segments] == ["Oroszország 2025. április 26-án ismerte el.", "Akkor Geraszimov beszélt."]
+
+
+TRICKY_LINES = [
+    "Hello  world. Oct. 18. volt  ”.”  Ez U.S. 3.5 ok!\r",
+    "Az első mondat 2025. április 26-án szólt. A második mondat rövid.",
+    "He said: “Go.”  Then he left.",
+    "Nothing ends here, not even at the end of this line that goes on and on for more than sixteen words",
+    "One sentence only, closed by punctuation.”)",
+    "Trailing white space after the end.   ",
+    ". A line that starts with a full stop and then goes on for more than sixteen words without one",
+    "Wait... what?! Really?? Yes.",
+    "Abbreviations: dr. Kovács, pl. ez, stb. és Kft. A vége.",
+    "end.\tTabbed start. And\u00a0a no-break space.",
+]
+
+
+def _spacy_sentences(line: str, lang: str) -> list[str]:
+    """The reference: spaCy's own sentencizer over the line, trimmed and without empty sentences."""
+    from kgbuild.nlp.segment import _nlp
+
+    return [s.text.strip() for s in _nlp(lang)(line).sents if s.text.strip()]
+
+
+@pytest.mark.parametrize("lang", ["hu", "en"])
+@pytest.mark.parametrize("line", TRICKY_LINES)
+def test_sentences_are_the_sentencizers(line: str, lang: str) -> None:
+    text = "Cím\n\n" + line + "\n"  # a headline first; each line is long or punctuated, so it is body text
+    body = [s for s in segment(text, lang) if s.kind == "body"]
+    assert [s.text for s in body] == _spacy_sentences(line, lang)
+    for seg in body:
+        assert text[seg.start:seg.end] == seg.text
+
+
+def test_caption_credit_at_the_start_of_a_line() -> None:
+    text = "Cím\n\nFotó: MTI/Kovács Attila\n\nfoto : Reuters\n\nAz első mondat hosszú, és ponttal ér véget."
+    assert [s.kind for s in segment(text, "hu")] == ["headline", "caption", "caption", "body"]

@@ -51,3 +51,28 @@ def test_auto_tries_both_languages() -> None:
 def test_tie_between_entities_is_left_unresolved() -> None:
     twin = entity("Person", "Other Moscow", hu=("Moszkva",))
     assert resolver(MOSCOW, twin).resolve("Moszkva", "hu").entity is None
+
+
+def test_remembered_answers_follow_the_index() -> None:
+    fresh = resolver(KIM, MOSCOW)
+    assert fresh.lookup(["Geraszimovval"], "hu") is None  # remembered as no answer...
+    surname = entity("Person", "Gerasimov", hu=("Geraszimov",))
+    fresh.index.add(surname)
+    found = fresh.lookup(["Geraszimovval"], "hu")  # ...until the index learns the name
+    assert found is not None and found.entity == surname
+    grown = entity("Person", "Pak Jong Chol", hu=("Pak Dzsong Csol",))
+    fresh.index.add(grown)
+    first = fresh.lookup(["Pak", "Dzsong", "Csol"], "hu")
+    assert first is not None and first.entity is grown
+    renamed = entity("Person", "Pak Jong Chol", hu=("Pak Dzsong Csol", "Pak Dzsongcsol"))
+    fresh.index.put(renamed)  # an unknown-name cluster that grew: answers now name the new record
+    again = fresh.lookup(["Pak", "Dzsong", "Csol"], "hu")
+    assert again is not None and again.entity is renamed
+
+
+def test_only_capitalized_words_or_alias_starts_can_begin_a_match() -> None:
+    from kgbuild.resolve.resolver import folded_stems
+
+    assert R.starts_alias(folded_stems("orosz", "hu"))
+    assert R.starts_alias(folded_stems("oroszok", "hu"))
+    assert not R.starts_alias(folded_stems("katonák", "hu"))
