@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from kgbuild.events.lexicon import Lexicon, Trigger
-from kgbuild.events.sentence import Placed, Sentence, is_modifier
+from kgbuild.events.sentence import Placed, Sentence, is_modifier, is_title, word_memo
 from kgbuild.model.entity import Entity
 from kgbuild.model.event import Filler
 
@@ -169,7 +169,7 @@ def _title_follows(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool
     j = placed.last + 1
     if j >= len(sentence.tokens) or sentence.gap_before(j).strip():
         return False
-    return any(sentence.lower[j].startswith(t) for t in lexicon.titles if " " not in t)
+    return word_memo(lexicon.titles, is_title)(sentence.lower[j])
 
 
 def head_case(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str | None, str]:

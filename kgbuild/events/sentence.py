@@ -147,15 +147,9 @@ def word_memo(owner: O, compute: Callable[[str, O], V]) -> WordMemo[O, V]:
 
 
 @lru_cache(maxsize=256)
-def matcher(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """One compiled test for a list of lexicon patterns (`stem*` or whole words), for hot loops."""
-    parts = [re.escape(p[:-1]) if p.endswith("*") else re.escape(p) + "$" for p in patterns]
-    return re.compile("(?:" + "|".join(parts) + ")" if parts else "(?!x)x")
-
-
-@lru_cache(maxsize=256)
 def line_matcher(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """`matcher` for words joined by newlines: a pattern matches at a line start, a whole word up to its end."""
+    """One compiled test for lexicon patterns (`stem*` or whole words) over words joined by newlines: a pattern
+    matches at a line start, a whole word up to its end."""
     parts = [re.escape(p[:-1]) if p.endswith("*") else re.escape(p) + "$" for p in patterns]
     return re.compile("(?m)^(?:" + "|".join(parts) + ")" if parts else "(?!x)x")
 
@@ -201,7 +195,7 @@ def is_modifier(sentence: Sentence, placed: Placed, possessives: Sequence[str] =
     nxt = next((p for p in sentence.mentions if p.first > placed.last), None)
     if nxt is None or nxt.mention.method == "demonym" or nxt.first - placed.last > MODIFIER_GAP:
         return False
-    title = word_memo(titles, _is_title)
+    title = word_memo(titles, is_title)
     between = range(placed.last + 1, nxt.first)
     if any(not sentence.tokens[j].text[:1].isupper() and not title(sentence.lower[j]) for j in between):
         return False
@@ -212,6 +206,6 @@ def is_modifier(sentence: Sentence, placed: Placed, possessives: Sequence[str] =
     return all(not sentence.gap_before(j).strip(" -") for j in range(placed.last + 1, nxt.first + 1))
 
 
-def _is_title(word: str, titles: Collection[str]) -> bool:
+def is_title(word: str, titles: Collection[str]) -> bool:
     """The word is (the start of an inflected form of) a title such as 'leader', 'vezető', 'miniszter'."""
     return any(word.startswith(t) for t in titles if " " not in t)
