@@ -5,7 +5,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kgbuild.model.document import Segment
 from kgbuild.nlp.tokens import Token, tokenize
@@ -38,15 +37,23 @@ def segment_words(text: str, segment: Segment, lang: str) -> SegmentWords:
     if not tokens:
         return SegmentWords(segment, tokens, (), (), (), (), ())
     texts = tuple([t.text for t in tokens])
-    joined = tuple([not text[a.end:b.start].strip() for a, b in zip(tokens, tokens[1:])])
-    folded, capitalized, stems = zip(*[_word(w, lang) for w in texts])
+    # Two words never touch (the tokenizer's words are maximal), so every gap has a character to test.
+    joined = tuple([text[a.end:b.start].isspace() for a, b in zip(tokens, tokens[1:])])
+    known = _known_words.setdefault(lang, {})
+    if len(known) >= WORD_CACHE:
+        known.clear()
+    folded, capitalized, stems = zip(*[known.get(w) or _learn(w, lang, known) for w in texts])
     return SegmentWords(segment, tokens, texts, folded, capitalized, stems, joined)
 
 
-@lru_cache(maxsize=WORD_CACHE)
-def _word(word: str, lang: str) -> tuple[str, bool, frozenset[str]]:
+WordFacts = tuple[str, bool, frozenset[str]]
+_known_words: dict[str, dict[str, WordFacts]] = {}  # per language: word -> facts (a plain dict is the fastest cache)
+
+
+def _learn(word: str, lang: str, known: dict[str, WordFacts]) -> WordFacts:
     """What the scanners ask of a word, worked out once per word: its folded form, capitalization, folded stems."""
-    return fold(word), is_capitalized(word), folded_stems(word, lang)
+    facts = known[word] = (fold(word), is_capitalized(word), folded_stems(word, lang))
+    return facts
 
 
 class Covered:
