@@ -78,7 +78,7 @@ def by_identity(func: Callable[[O], V]) -> Callable[[O], V]:
 def build_sentence(text: str, segment: Segment, mentions: Sequence[Mention]) -> Sentence:
     """Tokenize a segment and place its mentions on word indexes."""
     tokens = tuple(tokenize(segment.text, segment.start))
-    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    starts, ends, texts = _columns(tokens)
     placed = []
     for mention in mentions:
         # words inside the mention: tokens never overlap, so starts and ends both ascend and they are a range
@@ -86,8 +86,22 @@ def build_sentence(text: str, segment: Segment, mentions: Sequence[Mention]) -> 
         if first < after:
             placed.append(Placed(mention, first, after - 1))
     covered = frozenset().union(*[range(p.first, p.last + 1) for p in placed])
-    return Sentence(segment, text, tokens, tuple([t.text.lower() for t in tokens]), tuple(placed), covered,
+    return Sentence(segment, text, tokens, _lower(texts), tuple(placed), covered,
                     _gaps(text, segment, starts, ends), _mention_table(len(tokens), placed))
+
+
+def _columns(tokens: tuple[Token, ...]) -> tuple[Sequence[int], Sequence[int], Sequence[str]]:
+    """The words' starts, ends and texts, read in one pass."""
+    if not tokens:
+        return (), (), ()
+    starts, ends, texts = zip(*[(t.start, t.end, t.text) for t in tokens])
+    return starts, ends, texts
+
+
+def _lower(texts: Sequence[str]) -> tuple[str, ...]:
+    """Each word lower-cased, in one call: words hold no space, and a space ends the context that lower-casing
+    looks at (final sigma), so splitting the lower-cased joined words gives each word's own lower case."""
+    return tuple(" ".join(texts).lower().split(" ")) if texts else ()
 
 
 def _mention_table(size: int, placed: list[Placed]) -> tuple[Placed | None, ...]:
@@ -98,7 +112,7 @@ def _mention_table(size: int, placed: list[Placed]) -> tuple[Placed | None, ...]
     return tuple(table)
 
 
-def _gaps(text: str, segment: Segment, starts: list[int], ends: list[int]) -> tuple[str, ...]:
+def _gaps(text: str, segment: Segment, starts: Sequence[int], ends: Sequence[int]) -> tuple[str, ...]:
     """The text before each word and after the last one (from the words' starts and ends), once per sentence."""
     if not starts:
         return ()
@@ -198,7 +212,7 @@ def is_modifier(sentence: Sentence, placed: Placed, possessives: Sequence[str] =
     "South Korea's National Intelligence Service"), so it is not a participant or a source itself; only
     capitalized words or titles may stand between ('North Korean leader Kim Jong Un'); any name followed by a
     title and a name qualifies it too ('Russian Security Council Secretary Sergei Shoigu')."""
-    nxt = next((p for p in sentence.mentions if p.first > placed.last), None)
+    nxt = _next_mention(sentence, placed.last)
     if nxt is None or nxt.mention.method == "demonym" or nxt.first - placed.last > MODIFIER_GAP:
         return False
     title = word_memo(titles, _is_title)
@@ -210,6 +224,14 @@ def is_modifier(sentence: Sentence, placed: Placed, possessives: Sequence[str] =
     if placed.mention.method != "demonym" and not possessive and not titled:
         return False
     return all(not sentence.gap_before(j).strip(" -") for j in range(placed.last + 1, nxt.first + 1))
+
+
+def _next_mention(sentence: Sentence, last: int) -> Placed | None:
+    """The first listed mention that starts after word `last` (a loop: this runs for every candidate name)."""
+    for p in sentence.mentions:
+        if p.first > last:
+            return p
+    return None
 
 
 def _is_title(word: str, titles: Collection[str]) -> bool:
