@@ -78,41 +78,35 @@ def by_identity(func: Callable[[O], V]) -> Callable[[O], V]:
 def build_sentence(text: str, segment: Segment, mentions: Sequence[Mention]) -> Sentence:
     """Tokenize a segment and place its mentions on word indexes."""
     tokens = tuple(tokenize(segment.text, segment.start))
-    starts, ends, texts = _columns(tokens)
-    placed = []
-    for mention in mentions:
-        # words inside the mention: tokens never overlap, so starts and ends both ascend and they are a range
-        first, after = bisect_left(starts, mention.start), bisect_right(ends, mention.end)
-        if first < after:
-            placed.append(Placed(mention, first, after - 1))
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    placed = _place(starts, ends, mentions)
     covered = frozenset().union(*[range(p.first, p.last + 1) for p in placed])
-    return Sentence(segment, text, tokens, _lower(texts), tuple(placed), covered,
+    return Sentence(segment, text, tokens, tuple([t.text.lower() for t in tokens]), tuple(placed), covered,
                     _gaps(text, segment, starts, ends), _mention_table(len(tokens), placed))
 
 
-def _columns(tokens: tuple[Token, ...]) -> tuple[Sequence[int], Sequence[int], Sequence[str]]:
-    """The words' starts, ends and texts, read in one pass."""
-    if not tokens:
-        return (), (), ()
-    starts, ends, texts = zip(*[(t.start, t.end, t.text) for t in tokens])
-    return starts, ends, texts
-
-
-def _lower(texts: Sequence[str]) -> tuple[str, ...]:
-    """Each word lower-cased, in one call: words hold no space, and a space ends the context that lower-casing
-    looks at (final sigma), so splitting the lower-cased joined words gives each word's own lower case."""
-    return tuple(" ".join(texts).lower().split(" ")) if texts else ()
+def _place(starts: list[int], ends: list[int], mentions: Sequence[Mention]) -> list[Placed]:
+    """Each mention on the words inside it: words never overlap, so their starts and ends both ascend and the
+    words inside a span are a range, found by bisection."""
+    placed = []
+    for mention in mentions:
+        first, after = bisect_left(starts, mention.start), bisect_right(ends, mention.end)
+        if first < after:
+            placed.append(Placed(mention, first, after - 1))
+    return placed
 
 
 def _mention_table(size: int, placed: list[Placed]) -> tuple[Placed | None, ...]:
     """For each word the first mention covering it, so `mention_at` is one index."""
+    if not placed:
+        return (None,) * size
     table: list[Placed | None] = [None] * size
     for p in reversed(placed):
         table[p.first:p.last + 1] = [p] * (p.last - p.first + 1)
     return tuple(table)
 
 
-def _gaps(text: str, segment: Segment, starts: Sequence[int], ends: Sequence[int]) -> tuple[str, ...]:
+def _gaps(text: str, segment: Segment, starts: list[int], ends: list[int]) -> tuple[str, ...]:
     """The text before each word and after the last one (from the words' starts and ends), once per sentence."""
     if not starts:
         return ()

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from kgbuild.events.sentence import Sentence, _lower, build_sentence, word_memo
+from kgbuild.events.sentence import Sentence, build_sentence, word_memo
 from kgbuild.model.document import Segment
 from kgbuild.model.mention import Mention
-from kgbuild.nlp.tokens import words
 
 TEXT = "Kim Dzsong Un, az észak-koreai vezető – mondta a KCNA."
 
@@ -56,10 +55,3 @@ def test_word_memo_answers_once_per_word_and_owner() -> None:
     assert word_memo(owner, shout)("kim") == "KIM!" and word_memo(owner, shout)("kim") == "KIM!"
     assert word_memo(("?",), shout)("kim") == "KIM?"
     assert calls == ["kim", "kim"]
-
-
-def test_words_are_lower_cased_as_one_by_one() -> None:
-    text = "ΟΔΟΣ Σ ΣΑΣ'Σ İstanbul O'Neill KIM-JONG ẞTRASSE ǅemal ﬁnal Ωmega ΑΣ-ΑΣ x’Σ Σ’ΑΣ 2025-ben"
-    texts = words(text)
-    assert _lower(texts) == tuple(t.lower() for t in texts)
-    assert _lower([]) == ()
