@@ -6,6 +6,7 @@ Precisions are listed in kgbuild/events/timespan.py.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -13,7 +14,7 @@ from babel.dates import get_day_names, get_month_names
 
 from kgbuild.events.lexicon import Lexicon
 from kgbuild.events.periods import YEAR_RUN, find_periods, names, run_keys
-from kgbuild.events.sentence import folded_words
+from kgbuild.events.sentence import by_identity, folded_words
 from kgbuild.events.timespan import DateMention, add_months, monday
 
 __all__ = ["DateMention", "dateline_end", "drop_dateline", "find_dates"]
@@ -139,14 +140,14 @@ def _relative(text: str, offset: int, lexicon: Lexicon, article_date: date) -> l
     lowered = text.lower()
     weekdays = _weekdays(lexicon.language)
     words = folded_words(text)
-    forms = _weekday_forms(lexicon.language, lexicon.weekday_suffixes)
-    for m in _weekday_pattern(forms).finditer(lowered) if _may_hold(words, forms) else ():
+    found = _relative_words(lexicon)
+    for m in found.weekday_pattern.finditer(lowered) if _may_hold(words, found.weekday_forms) else ():
         number = _weekday_of(m.group(), weekdays, lexicon.weekday_suffixes)
         if number is not None:
             back = (article_date.weekday() - number) % 7
             out.append(DateMention(offset + m.start(), offset + m.end(), article_date - timedelta(days=back), "day", "weekday"))
-    if lexicon.relative_dates and _may_hold(words, _phrase_keys(tuple(lexicon.relative_dates))):
-        for m in _relative_pattern(tuple(lexicon.relative_dates)).finditer(lowered):
+    if lexicon.relative_dates and _may_hold(words, found.phrase_keys):
+        for m in found.phrases.finditer(lowered):
             unit, amount = lexicon.relative_dates[m.group()]
             value, precision = _shift(article_date, unit, amount)
             out.append(DateMention(offset + m.start(), offset + m.end(), value, precision, f"relative:{m.group()}"))
@@ -157,6 +158,24 @@ def _relative(text: str, offset: int, lexicon: Lexicon, article_date: date) -> l
 def _relative_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for all relative date phrases of a language, longest first."""
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _RelativeWords:
+    """A language's weekday forms and relative date phrases with what finds them, worked out once."""
+
+    weekday_forms: frozenset[str]
+    weekday_pattern: re.Pattern[str]
+    phrase_keys: frozenset[str] | None
+    phrases: re.Pattern[str]
+
+
+@by_identity
+def _relative_words(lexicon: Lexicon) -> _RelativeWords:
+    """The weekday and relative date finders of a lexicon (by identity: it holds dicts and does not hash)."""
+    forms = _weekday_forms(lexicon.language, lexicon.weekday_suffixes)
+    phrases = tuple(lexicon.relative_dates)
+    return _RelativeWords(forms, _weekday_pattern(forms), _phrase_keys(phrases), _relative_pattern(phrases))
 
 
 def _may_hold(words: frozenset[str] | None, keys: frozenset[str] | None) -> bool:

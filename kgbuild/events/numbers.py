@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from kgbuild.events.sentence import Sentence, word_matches, word_memo
+from kgbuild.events.sentence import Sentence, by_identity, word_matches, word_memo
 
 _DIGITS = re.compile(r"^(\d+)(?:-(\w+))?$")
 _GAP_OK = re.compile(r"^[\s\u00a0\u202f]*$")
@@ -303,10 +303,16 @@ def _qualifier(sentence: Sentence, first: int, parts: Sequence[tuple[float, str]
         for words in spec.several:
             if tuple(sentence.lower[max(0, first - len(words)):first]) == words:
                 return "several", first - len(words)
-    for words, name in sorted(spec.qualifiers.items(), key=lambda kv: -len(kv[0])):
+    for words, name in _longest_first(spec.qualifiers):
         if first >= len(words) and tuple(sentence.lower[first - len(words):first]) == words:
             return name, first - len(words)
     return None, first
+
+
+@by_identity
+def _longest_first(qualifiers: dict[tuple[str, ...], str]) -> list[tuple[tuple[str, ...], str]]:
+    """Qualifier phrases, longest first ('more than' before 'than'), sorted once per vocabulary."""
+    return sorted(qualifiers.items(), key=lambda kv: -len(kv[0]))
 
 
 def _counted_after(sentence: Sentence, last: int, spec: NumberSpec) -> bool:

@@ -79,19 +79,27 @@ def build_sentence(text: str, segment: Segment, mentions: Sequence[Mention]) -> 
     """Tokenize a segment and place its mentions on word indexes."""
     tokens = tuple(tokenize(segment.text, segment.start))
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
-    placed = []
-    for mention in mentions:
-        # words inside the mention: tokens never overlap, so starts and ends both ascend and they are a range
-        first, after = bisect_left(starts, mention.start), bisect_right(ends, mention.end)
-        if first < after:
-            placed.append(Placed(mention, first, after - 1))
+    placed = _place(starts, ends, mentions)
     covered = frozenset().union(*[range(p.first, p.last + 1) for p in placed])
     return Sentence(segment, text, tokens, tuple([t.text.lower() for t in tokens]), tuple(placed), covered,
                     _gaps(text, segment, starts, ends), _mention_table(len(tokens), placed))
 
 
+def _place(starts: list[int], ends: list[int], mentions: Sequence[Mention]) -> list[Placed]:
+    """Each mention on the words inside it: words never overlap, so their starts and ends both ascend and the
+    words inside a span are a range, found by bisection."""
+    placed = []
+    for mention in mentions:
+        first, after = bisect_left(starts, mention.start), bisect_right(ends, mention.end)
+        if first < after:
+            placed.append(Placed(mention, first, after - 1))
+    return placed
+
+
 def _mention_table(size: int, placed: list[Placed]) -> tuple[Placed | None, ...]:
     """For each word the first mention covering it, so `mention_at` is one index."""
+    if not placed:
+        return (None,) * size
     table: list[Placed | None] = [None] * size
     for p in reversed(placed):
         table[p.first:p.last + 1] = [p] * (p.last - p.first + 1)
@@ -192,7 +200,7 @@ def is_modifier(sentence: Sentence, placed: Placed, possessives: Sequence[str] =
     "South Korea's National Intelligence Service"), so it is not a participant or a source itself; only
     capitalized words or titles may stand between ('North Korean leader Kim Jong Un'); any name followed by a
     title and a name qualifies it too ('Russian Security Council Secretary Sergei Shoigu')."""
-    nxt = next((p for p in sentence.mentions if p.first > placed.last), None)
+    nxt = _next_mention(sentence, placed.last)
     if nxt is None or nxt.mention.method == "demonym" or nxt.first - placed.last > MODIFIER_GAP:
         return False
     title = word_memo(titles, is_title)
@@ -204,6 +212,14 @@ def is_modifier(sentence: Sentence, placed: Placed, possessives: Sequence[str] =
     if placed.mention.method != "demonym" and not possessive and not titled:
         return False
     return all(not sentence.gap_before(j).strip(" -") for j in range(placed.last + 1, nxt.first + 1))
+
+
+def _next_mention(sentence: Sentence, last: int) -> Placed | None:
+    """The first listed mention that starts after word `last` (a loop: this runs for every candidate name)."""
+    for p in sentence.mentions:
+        if p.first > last:
+            return p
+    return None
 
 
 def is_title(word: str, titles: Collection[str]) -> bool:

@@ -120,9 +120,11 @@ def _particle_ok(sentence: Sentence, i: int, prefix: str, trigger: Trigger) -> b
 def modality(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> str:
     """denied, negated, hypothetical, future or asserted, from cues near the trigger."""
     word = sentence.lower[hit.index]
-    free = [w for j, w in enumerate(sentence.lower) if j not in sentence.covered]
-    near = [w for j, w in enumerate(sentence.lower[max(0, hit.index - MODALITY_BEFORE):hit.index + MODALITY_WINDOW],
-                                    start=max(0, hit.index - MODALITY_BEFORE)) if j not in sentence.covered]
+    covered = sentence.covered
+    free = _lines([w for j, w in enumerate(sentence.lower) if j not in covered])
+    start = max(0, hit.index - MODALITY_BEFORE)
+    near = _lines([w for j, w in enumerate(sentence.lower[start:hit.index + MODALITY_WINDOW], start=start)
+                   if j not in covered])
     cues = lexicon.modality
     if _any_cue(free, cues.get("denied", ())):
         return "denied"
@@ -135,7 +137,11 @@ def modality(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> str:
     return "asserted"
 
 
-def _any_cue(words: list[str], cues: tuple[str, ...]) -> bool:
-    """Some word matches some cue pattern: one scan of the words joined by newlines, each a line (words never
-    hold a newline), instead of a match per word."""
-    return bool(words) and line_matcher(cues).search("\n".join(words)) is not None
+def _lines(words: list[str]) -> str | None:
+    """Words joined by newlines, one a line (words never hold a newline), for `_any_cue`; None for no words."""
+    return "\n".join(words) if words else None
+
+
+def _any_cue(lines: str | None, cues: tuple[str, ...]) -> bool:
+    """Some word (a line) matches some cue pattern: one scan instead of a match per word."""
+    return lines is not None and line_matcher(cues).search(lines) is not None
