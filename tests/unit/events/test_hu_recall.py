@@ -1,0 +1,86 @@
+"""Hungarian event words news about the war uses often, in their inflected and split forms, on hand-written
+sentences: who acts, who is targeted, and in which modality (one sentence each, no article text)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from kgbuild.events.extract import extract
+from kgbuild.events.lexicon import lexicon_for
+from kgbuild.model.document import Document
+from kgbuild.model.event import Event
+from kgbuild.nlp.mentions import find_mentions
+from kgbuild.nlp.segment import segment
+from tests.factories import entity, resolver
+
+NK = replace(entity("Country", "North Korea", hu=("Észak-Korea",)), demonyms={"hu": ("észak-koreai",)})
+RU = entity("Country", "Russia", hu=("Oroszország",), demonyms_hu=("orosz",))
+UA = entity("Country", "Ukraine", hu=("Ukrajna",), demonyms_hu=("ukrán",))
+SK = entity("Country", "South Korea", hu=("Dél-Korea",), demonyms_hu=("dél-koreai",))
+EU = entity("Organization", "European Union", hu=("Európai Unió", "EU"))
+MOSCOW = entity("Location", "Moscow", hu=("Moszkva",), country=RU.id, capital=True)
+KYIV = entity("Location", "Kyiv", hu=("Kijev",), country=UA.id, capital=True)
+PYONGYANG = entity("Location", "Pyongyang", hu=("Phenjan",), country=NK.id, capital=True)
+SEOUL = entity("Location", "Seoul", hu=("Szöul",), country=SK.id, capital=True)
+KIM = entity("Person", "Kim Jong Un", hu=("Kim Dzsongun",), country=NK.id)
+R = resolver(NK, RU, UA, SK, EU, MOSCOW, KYIV, PYONGYANG, SEOUL, KIM)
+
+
+def events(text: str) -> list[Event]:
+    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 4), lang="hu")
+    segments = segment(text, "hu")
+    return extract(doc, segments, find_mentions(text, segments, "hu", R), lexicon_for("hu"), R.index.entities).events
+
+
+def summary(text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(type, actor names, target names) per event."""
+    name = R.index.entities
+    return [(e.type, [name[a].name for a in e.actors], [name[t].name for t in e.targets]) for e in events(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oroszország drónokkal lőtte Kijevet egész éjjel.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+    ("Moszkva ballisztikus rakétákkal lövi az ukrán városokat.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+    ("Kim Dzsongun szerdán felkereste a dél-koreai határt.", ("CONSULT", ["Kim Jong Un"], [])),
+    ("Észak-Korea továbbra is kitart Oroszország mellett.", ("SUPPORT", ["North Korea"], ["Russia"])),
+    ("Észak-Korea tüzérséggel segíti Oroszországot.", ("AID", ["North Korea"], ["Russia"])),
+    ("Phenjan harckocsikat is szállított Oroszországnak.", ("AID", ["North Korea"], ["Russia"])),
+    ("Az észak-koreai katonák részt vettek az orosz offenzívában.", ("ASSAULT", ["North Korea"], [])),
+    ("Ukrajna eddig több száz katonát veszített.", ("ASSAULT", [], ["Ukraine"])),
+    ("Oroszország két dél-koreai katonát ejtett foglyul.", ("COERCE", ["Russia"], ["South Korea"])),
+    ("Az Európai Unió elfogadta az újabb szankciós csomagot.", ("SANCTION", ["European Union"], [])),
+    ("Az EU új szankciókat hozott Oroszország ellen.", ("SANCTION", ["European Union"], ["Russia"])),
+    ("Az EU elfogadta az Oroszország elleni szankciókat.", ("SANCTION", ["European Union"], ["Russia"])),
+    ("Phenjan újabb alakulatot indított Oroszországba.", ("MOBILIZE", ["North Korea"], ["Russia"])),
+    ("Oroszország észak-koreai mérnököket képzett ki.", ("AID", ["Russia"], ["North Korea"])),
+    ("Az orosz és az ukrán erők összecsaptak Kurszknál.", ("ASSAULT", ["Russia", "Ukraine"], [])),
+    ("Oroszország megszállta az ukrán falvakat.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+    ("Oroszország és Észak-Korea közös hidat épít.", ("COOPERATE", ["Russia", "North Korea"], [])),
+])
+def test_common_war_news_words(text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    assert summary(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Észak-Korea újabb rakétát lőtt ki a tenger felé.",  # a launch over the sea, not an attack
+    "Ukrajna elfogadta az amerikai békejavaslatot.",  # an agreement, no sanction word
+    "A kormány vizsgálatot indított a katonák halála ügyében.",  # an investigation, not a deployment
+    "Az orosz megszállt területeken élők félnek.",  # a participle
+])
+def test_look_alikes_keep_their_reading(text: str) -> None:
+    assert [t for t, _a, _b in summary(text)] in ([], ["AGREE"], ["INVESTIGATE"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukrajna kész átadni a foglyokat Oroszországnak.", "hypothetical"),
+    ("Oroszország újabb észak-koreai katonákat fogadott volna.", "hypothetical"),
+])
+def test_readiness_and_past_conditional_are_hypothetical(text: str, expected: str) -> None:
+    assert [e.modality for e in events(text)] == [expected]
+
+
+def test_trained_as_a_participle_is_no_event() -> None:
+    assert summary("A kiképzett észak-koreai katonák Kurszkban vannak.") == []
