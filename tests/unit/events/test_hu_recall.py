@@ -84,3 +84,33 @@ def test_readiness_and_past_conditional_are_hypothetical(text: str, expected: st
 
 def test_trained_as_a_participle_is_no_event() -> None:
     assert summary("A kiképzett észak-koreai katonák Kurszkban vannak.") == []
+
+
+KCNA = entity("Media", "KCNA", hu=("KCNA",))
+NIS = entity("Organization", "National Intelligence Service", hu=("NIS",))
+RA = resolver(NK, RU, UA, SK, EU, MOSCOW, KYIV, PYONGYANG, SEOUL, KIM, KCNA, NIS)
+
+
+def attributed(text: str) -> list[tuple[str, list[str], list[str], list[str]]]:
+    """(type, actors, targets, reporters) per event, with the outlets and services known too."""
+    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 4), lang="hu")
+    segments = segment(text, "hu")
+    found = extract(doc, segments, find_mentions(text, segments, "hu", RA), lexicon_for("hu"), RA.index.entities)
+    name = RA.index.entities
+    return [(e.type, [name[a].name for a in e.actors], [name[t].name for t in e.targets],
+             [name[a.reporter_id].name for a in e.attributions]) for e in found.events]
+
+
+def test_statement_carried_by_an_outlet_is_reported_by_it_not_made_by_it() -> None:
+    assert attributed("A KCNA által közzétett közleményben Phenjan élesen elítélte Szöult.") == [
+        ("DISAPPROVE", ["North Korea"], ["South Korea"], ["KCNA"])]
+
+
+def test_a_capital_beside_whom_one_stands_is_the_target() -> None:
+    assert attributed("Phenjan a végsőkig kitart Moszkva mellett.") == [
+        ("SUPPORT", ["North Korea"], ["Russia"], [])]
+
+
+def test_what_a_service_expects_is_its_claim() -> None:
+    assert attributed("A NIS arra számít, hogy Észak-Korea újabb katonákat küld Oroszországba.") == [
+        ("MOBILIZE", ["North Korea"], ["Russia"], ["National Intelligence Service"])]
