@@ -41,6 +41,7 @@ class _Reading:
 
     last_person: Mention | None = None
     previous: list[int] = field(default_factory=list)
+    last_source: Mention | None = None
 
 
 def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Mention], lexicon: Lexicon,
@@ -61,6 +62,7 @@ def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Menti
         _quote(out, reading, events, [r for r in reporters if r.quote], entities)
         reading.previous = list(range(len(out.events) - len(events), len(out.events)))
         reading.last_person = _last_person(sentence, events, reporters, entities) or reading.last_person
+        reading.last_source = _last_source(reporters) or reading.last_source
     out.events = same_event_dates(quoted_attributions(doc.text, out.events, said, entities))
     return out
 
@@ -74,7 +76,8 @@ def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities
     excluded |= _dateline_words(sentence)
     skip: set[int] = set().union(*(a.span for a in appositions)) if appositions else set()
     mute = {p.first for p in sentence.mentions if not _can_speak(entities[p.mention.entity_id], entities)}
-    reporters, cited = lexicon_sources(sentence, lexicon, excluded, reading.last_person, skip, mute)
+    reporters, cited = lexicon_sources(sentence, lexicon, excluded, reading.last_person, skip, mute,
+                                       reading.last_source)
     out.citations.extend(_citations(reporters, cited, sentence.segment.index))
     ctx = _context(doc, sentence, lexicon, entities, reporters, cited, excluded)
     ctx.last_person = reading.last_person
@@ -149,6 +152,12 @@ def _last_person(sentence: Sentence, events: list[Event], reporters: list[Source
     if subjects:
         return subjects[-1]
     return people[0] if people else None
+
+
+def _last_source(reporters: list[Source]) -> Mention | None:
+    """Whom 'eszerint' (according to this) in the next sentence means: the last source named here."""
+    named = [r.placed.mention for r in reporters if r.placed.first >= 0]
+    return named[-1] if named else None
 
 
 def same_event_dates(events: list[Event]) -> list[Event]:

@@ -114,3 +114,13 @@ def test_a_capital_beside_whom_one_stands_is_the_target() -> None:
 def test_what_a_service_expects_is_its_claim() -> None:
     assert attributed("A NIS arra számít, hogy Észak-Korea újabb katonákat küld Oroszországba.") == [
         ("MOBILIZE", ["North Korea"], ["Russia"], ["National Intelligence Service"])]
+
+
+def test_eszerint_hands_the_claim_to_the_source_of_the_sentence_before() -> None:
+    text = "A NIS kedden tájékoztatta a parlamentet. Eszerint Észak-Korea újabb katonákat küldött Oroszországba."
+    assert attributed(text) == [("MOBILIZE", ["North Korea"], ["Russia"], ["National Intelligence Service"])]
+
+
+def test_eszerint_without_an_earlier_source_names_nobody() -> None:
+    assert attributed("Eszerint Észak-Korea újabb katonákat küldött Oroszországba.") == [
+        ("MOBILIZE", ["North Korea"], ["Russia"], [])]
