@@ -109,6 +109,7 @@ class Lexicon:
     determiners: tuple[str, ...] = ()
     gap_words: tuple[str, ...] = ()
     auxiliaries: tuple[str, ...] = ()
+    participles: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 Title = tuple[str, tuple[str, ...]]
@@ -176,6 +177,8 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "postpositions": {k: tuple(v) for k, v in data.get("postpositions", {}).items()},
         "determiners": tuple(data.get("determiners", ())), "gap_words": tuple(data.get("gap_words", ())),
         "auxiliaries": tuple(data.get("auxiliaries", ())),
+        "participles": (tuple(data.get("participles", {}).get("endings", ())),
+                        tuple(data.get("participles", {}).get("heads", ()))),
     }
 
 

@@ -13,6 +13,7 @@ from kgbuild.events.sentence import Sentence, line_matcher, word_matches, word_m
 PARTICLE_WINDOW = 3
 MODALITY_WINDOW = 4
 MODALITY_BEFORE = 6
+PARTICIPLE_GAP = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,8 @@ def firing(sentence: Sentence, lexicon: Lexicon) -> Fired:
     for i in [i for i, stem in enumerate(stems) if stem and i not in sentence.covered]:
         word = sentence.lower[i]
         nominal = i > 0 and sentence.lower[i - 1] in lexicon.determiners
+        if lexicon.participles[0] and participle(sentence, i, lexicon):
+            continue
         for rank, prefix in _stem_matches(word, lexicon):
             trigger = lexicon.triggers[rank]
             if nominal and trigger.particle is None:
@@ -58,6 +61,26 @@ def firing(sentence: Sentence, lexicon: Lexicon) -> Fired:
                 out[i] = (rank, trigger)
                 break
     return out
+
+
+def participle(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
+    """A past form right before a noun it qualifies ('a Kurszkba vezényelt csapatok') is an adjective, not a verb;
+    -i adjectives may stand between. A head in the accusative ('küldött katonákat') leaves it a verb, and a
+    nationality before the head ('az Oroszországba vezényelt észak-koreai katonák') names who deployed them, so
+    the phrase still tells the event."""
+    endings, heads = lexicon.participles
+    if not sentence.lower[i].endswith(endings):
+        return False
+    j = i + 1
+    while j < len(sentence.lower) and j - i <= PARTICIPLE_GAP and not sentence.gap_before(j).strip() and (
+            sentence.lower[j].endswith("i")):
+        if sentence.mention_at(j) is not None:
+            return False
+        j += 1
+    if j >= len(sentence.lower) or j - i > PARTICIPLE_GAP or sentence.gap_before(j).strip():
+        return False
+    head = sentence.lower[j]
+    return not head.endswith("t") and any(word_matches(head, h) for h in heads)
 
 
 def _may_fire(word: str, any_stem: re.Pattern[str]) -> bool:

@@ -124,3 +124,16 @@ def test_eszerint_hands_the_claim_to_the_source_of_the_sentence_before() -> None
 def test_eszerint_without_an_earlier_source_names_nobody() -> None:
     assert attributed("Eszerint Észak-Korea újabb katonákat küldött Oroszországba.") == [
         ("MOBILIZE", ["North Korea"], ["Russia"], [])]
+
+
+@pytest.mark.parametrize("text", [
+    "A Kurszkba vezényelt csapatok súlyos harcokban vesznek részt.",
+    "Az Oroszországba küldött katonák egy része hazatért.",
+    "A Phenjanból szállított rakéták pontatlanok voltak.",
+])
+def test_participles_before_their_noun_are_no_deployment(text: str) -> None:
+    assert "MOBILIZE" not in [t for t, _a, _b in summary(text)] and "AID" not in [t for t, _a, _b in summary(text)]
+
+
+def test_a_past_verb_with_an_object_is_still_an_event() -> None:
+    assert summary("Észak-Korea tavaly küldött katonákat Oroszországba.") == [("MOBILIZE", ["North Korea"], ["Russia"])]
