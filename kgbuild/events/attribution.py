@@ -25,6 +25,7 @@ _TRAILING_MARKS = (",", "—", "–", "”", '"', "»")
 _CLAUSE_BREAKS = (",", "—", "–", ";", ":", "„", "”")
 _DASHES = ("—", "–")
 LEAD_WORDS = 3
+COLON_LEAD = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,5 +334,23 @@ def lexicon_sources(sentence: Sentence, lexicon: Lexicon, excluded: Collection[i
     quoted = {i for source in cited for i in source.words}
     if quoted:
         excluded, skip = set(excluded) | quoted, set(skip) | quoted
-    return find_sources(sentence, lexicon.attributions, _Finder(lexicon, excluded, "attribution", last_person, skip,
-                                                                mute, last_source)), cited
+    found = find_sources(sentence, lexicon.attributions, _Finder(lexicon, excluded, "attribution", last_person, skip,
+                                                                 mute, last_source))
+    if lexicon.colon_source and not found:
+        found = colon_source(sentence, lexicon, set(excluded) | set(mute))
+    return found, cited
+
+
+def colon_source(sentence: Sentence, lexicon: Lexicon, barred: Collection[int]) -> list[Source]:
+    """A headline that opens with a name and a colon ('Zelenszkij: Moszkva rakétákkal lövi Kijevet') gives that
+    name's words; the name is the source of the whole line (a label before it must end in a colon too)."""
+    first = sentence.mentions[0] if sentence.mentions else None
+    if first is None or first.first > COLON_LEAD or first.first in barred:
+        return []
+    after = first.last + 1
+    opens = first.first == 0 or ":" in sentence.gap_before(first.first)
+    if not opens or after >= len(sentence.tokens) or ":" not in sentence.gap_before(after):
+        return []
+    token = sentence.tokens[first.last]
+    return [Source(first, ":", token.end, token.end + 1, f"attribution:{lexicon.language}:colon", False,
+                   range(first.first, after), after, False, True)]

@@ -110,6 +110,7 @@ class Lexicon:
     gap_words: tuple[str, ...] = ()
     auxiliaries: tuple[str, ...] = ()
     participles: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    colon_source: bool = False
 
 
 Title = tuple[str, tuple[str, ...]]
@@ -177,6 +178,7 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "postpositions": {k: tuple(v) for k, v in data.get("postpositions", {}).items()},
         "determiners": tuple(data.get("determiners", ())), "gap_words": tuple(data.get("gap_words", ())),
         "auxiliaries": tuple(data.get("auxiliaries", ())),
+        "colon_source": bool(data.get("colon_source", False)),
         "participles": (tuple(data.get("participles", {}).get("endings", ())),
                         tuple(data.get("participles", {}).get("heads", ()))),
     }

@@ -137,3 +137,12 @@ def test_participles_before_their_noun_are_no_deployment(text: str) -> None:
 
 def test_a_past_verb_with_an_object_is_still_an_event() -> None:
     assert summary("Észak-Korea tavaly küldött katonákat Oroszországba.") == [("MOBILIZE", ["North Korea"], ["Russia"])]
+
+
+def test_a_headline_name_before_a_colon_is_the_source() -> None:
+    assert attributed("Kim Dzsongun: Észak-Korea kitart Oroszország mellett") == [
+        ("SUPPORT", ["North Korea"], ["Russia"], ["Kim Jong Un"])]
+
+
+def test_a_colon_later_in_the_line_names_no_source() -> None:
+    assert attributed("Észak-Korea célja világos: újabb katonákat küld Oroszországba.")[0][3] == []
