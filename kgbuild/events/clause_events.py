@@ -22,6 +22,7 @@ from kgbuild.model.mention import Mention
 _ACTING_KINDS = frozenset({"Person", "Organization", "Country", "Media"})
 _SPEECH_ACTS = frozenset({"DEMAND", "DISAPPROVE", "THREATEN", "REJECT", "SUPPORT"})
 _OWN_CASUALTIES = frozenset({"MOBILIZE", "ASSAULT"})
+_SENT = frozenset({"MOBILIZE", "AID"})
 ATTACHED_CHARS = 24
 COMPLEMENT_GAP = 3
 
@@ -63,7 +64,7 @@ def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Even
     borrowed = _borrowed_subject(ctx, clause, hit, roles)
     if borrowed is not None:
         roles = assign_roles(ctx.sentence, hit.index, hit.trigger, ctx.lexicon, ctx.entities, ctx.used, words, True)
-    roles = _inherit(ctx, clause, hit, _with_subject(roles, borrowed, hit))
+    roles = _sender_by_nationality(_inherit(ctx, clause, hit, _with_subject(roles, borrowed, hit)), hit, ctx.lexicon)
     if not roles.actors and not roles.targets:
         return None
     when, date_rule = _date(ctx, clause, hit)
@@ -116,10 +117,47 @@ def _borrowed_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit, rol
         return _casualties_of(ctx, clause)
     if _pronoun_before(ctx, clause, hit) and ctx.last_person is not None:
         return ctx.last_person.entity_id, ctx.last_person, "role:pronoun"
+    if clause.kind == "complement" and _no_subject(roles) and _singular_after_speaker(ctx, hit):
+        return _complement_speaker(ctx, clause)
     if clause.kind in ("adverbial", "coordinate") and _close_to_opener(ctx, clause, hit):
         speaker = _speaker(ctx, clause) if hit.trigger.type in _SPEECH_ACTS else None
         return _parent_subject(ctx, clause) or speaker
     return None
+
+
+def _singular_after_speaker(ctx: SentenceContext, hit: TriggerHit) -> bool:
+    """Hungarian leaves out the subject of 'X közölte, hogy ... küld' when it is the speaker; a plural verb
+    ('vezényeltek', 'küldték': they) has some other subject."""
+    return bool(ctx.lexicon.accusative_endings) and not ctx.sentence.lower[hit.index].endswith(ctx.lexicon.plural_endings)
+
+
+def _no_subject(roles: Participants) -> bool:
+    """Nobody in the clause stands as a subject (no actor, no name without a case ending)."""
+    return not roles.actors and not any(f.rule.endswith("nominative") for f in roles.fillers)
+
+
+def _complement_speaker(ctx: SentenceContext, clause: Clause) -> Subject | None:
+    """The named speaker whose verb opens the complement clause right before it ('Szöul közölte, hogy')."""
+    for source in ctx.reporters:
+        if source.placed.first >= 0 and not source.trailing and not source.whole and source.phrase < clause.start \
+                and _introduces(ctx.sentence, source, clause):
+            mention = source.placed.mention
+            return stand_in(mention.entity_id, ctx.entities), mention, "role:speaker"
+    return None
+
+
+def _sender_by_nationality(roles: Participants, hit: TriggerHit, lexicon: Lexicon) -> Participants:
+    """Hungarian: with nobody else sending, the nationality of the troops or arms sent or received ('észak-koreai
+    egységeket fogadott', 'orosz fegyvereket vásárolt') names who sent them."""
+    if roles.actors or hit.trigger.type not in _SENT or not lexicon.accusative_endings:
+        return roles
+    marks = tuple(f":head-case:{e}" for e in lexicon.accusative_endings)
+    sender = next((f for f in roles.fillers if f.role == "target" and f.rule.endswith(marks)), None)
+    if sender is None:
+        return roles
+    actor = replace(sender, role="actor", rule=sender.rule + ":sender")
+    return replace(roles, actors=(sender.entity_id,), targets=tuple(t for t in roles.targets if t != sender.entity_id),
+                   fillers=tuple(actor if f is sender else f for f in roles.fillers))
 
 
 def _casualties_of(ctx: SentenceContext, clause: Clause) -> Subject | None:

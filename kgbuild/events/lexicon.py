@@ -111,6 +111,8 @@ class Lexicon:
     auxiliaries: tuple[str, ...] = ()
     participles: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     colon_source: bool = False
+    accusative_endings: tuple[str, ...] = ()
+    plural_endings: tuple[str, ...] = ()
 
 
 Title = tuple[str, tuple[str, ...]]
@@ -179,6 +181,8 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "determiners": tuple(data.get("determiners", ())), "gap_words": tuple(data.get("gap_words", ())),
         "auxiliaries": tuple(data.get("auxiliaries", ())),
         "colon_source": bool(data.get("colon_source", False)),
+        "accusative_endings": tuple(data.get("accusative_endings", ())),
+        "plural_endings": tuple(data.get("plural_verb_endings", ())),
         "participles": (tuple(data.get("participles", {}).get("endings", ())),
                         tuple(data.get("participles", {}).get("heads", ()))),
     }

@@ -14,6 +14,7 @@ _PARTICIPANT_KINDS = frozenset({"Person", "Organization", "Country", "Media"})
 COORDINATION_GAP = 3
 AGENT_GAP = 4
 MIN_STEM = 3
+ADJECTIVES = 2
 VOWELS = frozenset("aáeéiíoóöőuúüű")
 
 
@@ -185,6 +186,7 @@ def head_case(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str
             break
     if j >= len(sentence.tokens) or sentence.gap_before(j).strip(" -–") or sentence.mention_at(j) is not None:
         return None, f"role:{lexicon.language}:nominative"
+    j = _past_adjectives(sentence, j, lexicon)
     word = sentence.lower[j]
     after = sentence.lower[j + 1] if j + 1 < len(sentence.tokens) else ""
     for role, words in lexicon.postpositions.items():
@@ -195,6 +197,21 @@ def head_case(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str
             if _has_ending(word, ending):
                 return role, f"role:{lexicon.language}:head-case:{ending}"
     return None, f"role:{lexicon.language}:nominative"
+
+
+def _past_adjectives(sentence: Sentence, j: int, lexicon: Lexicon) -> int:
+    """The noun after Hungarian -i adjectives ('orosz katonai vezetőket', 'észak-koreai hajózási cégek ellen'):
+    the case ending sits on the noun, up to two adjectives before it."""
+    if not lexicon.case_roles:
+        return j
+    for _ in range(ADJECTIVES):
+        nxt = j + 1
+        if (not sentence.lower[j].endswith("i") or nxt >= len(sentence.tokens) or sentence.gap_before(nxt).strip()
+                or sentence.mention_at(nxt) is not None or not sentence.tokens[nxt].text[:1].islower()
+                or sentence.lower[nxt] in lexicon.coordinators + lexicon.articles):
+            return j
+        j = nxt
+    return j
 
 
 def _has_ending(word: str, ending: str) -> bool:

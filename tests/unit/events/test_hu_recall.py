@@ -146,3 +146,27 @@ def test_a_headline_name_before_a_colon_is_the_source() -> None:
 
 def test_a_colon_later_in_the_line_names_no_source() -> None:
     assert attributed("Észak-Korea célja világos: újabb katonákat küld Oroszországba.")[0][3] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Szöul kedden bejelentette, hogy újabb szankciókat vezet be Oroszország ellen.",
+     ("SANCTION", ["South Korea"], ["Russia"], ["South Korea"])),
+    ("Phenjan közölte, hogy további katonákat küld Oroszországba.",
+     ("MOBILIZE", ["North Korea"], ["Russia"], ["North Korea"])),
+    ("A NIS közölte, hogy újabb katonákat vezényeltek Oroszországba.",  # plural verb: they, not the NIS
+     ("MOBILIZE", [], ["Russia"], ["National Intelligence Service"])),
+])
+def test_a_left_out_subject_after_a_speaker_is_the_speaker(text: str, expected: tuple[str, list[str], list[str],
+                                                                                       list[str]]) -> None:
+    assert attributed(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A NIS közölte, hogy újabb észak-koreai katonákat vezényeltek Oroszországba.",
+     ("MOBILIZE", ["North Korea"], ["Russia"], ["National Intelligence Service"])),
+    ("Oroszország újabb észak-koreai egységeket fogadott.", ("MOBILIZE", ["North Korea"], ["Russia"], [])),
+    ("Oroszország észak-koreai katonákat vetett be Kurszkban.", ("MOBILIZE", ["Russia"], ["North Korea"], [])),
+])
+def test_the_nationality_of_what_is_sent_is_the_sender_when_nobody_else_is(
+        text: str, expected: tuple[str, list[str], list[str], list[str]]) -> None:
+    assert attributed(text) == [expected]
