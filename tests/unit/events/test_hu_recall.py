@@ -170,3 +170,17 @@ def test_a_left_out_subject_after_a_speaker_is_the_speaker(text: str, expected: 
 def test_the_nationality_of_what_is_sent_is_the_sender_when_nobody_else_is(
         text: str, expected: tuple[str, list[str], list[str], list[str]]) -> None:
     assert attributed(text) == [expected]
+
+
+def test_handing_over_soldiers_is_a_release() -> None:
+    assert summary("Ukrajna kész átadni a két katonát Dél-Koreának.") == [
+        ("CONCEDE", ["Ukraine"], ["South Korea"])]
+
+
+def test_handing_over_arms_to_soldiers_is_aid() -> None:
+    assert [t for t, _a, _b in summary("Oroszország harckocsikat adott át az észak-koreai katonáknak.")] == ["AID"]
+
+
+def test_hospitals_are_counted() -> None:
+    [event] = events("Dél-Korea két mobil kórházat küld Ukrajnának humanitárius segélyként.")
+    assert (event.type, event.quantity) == ("AID", 2)
