@@ -96,7 +96,7 @@ def _inherit(ctx: SentenceContext, clause: Clause, hit: TriggerHit, roles: Parti
             roles = replace(roles, locations=(place.entity_id,), fillers=roles.fillers + (
                 Filler("location", place.entity_id, place.start, place.end, "role:antecedent", place.score),))
     if hit.trigger.host and not roles.targets:
-        roles = _host_target(ctx, roles)
+        roles = _host_target(ctx, roles, hit.trigger.type != "CONSULT")
     return roles
 
 
@@ -231,15 +231,23 @@ def _pronoun_before(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> bo
     return any(ctx.sentence.lower[i] in ctx.lexicon.pronouns for i in clause.words if i < hit.index)
 
 
-def _host_target(ctx: SentenceContext, roles: Participants) -> Participants:
-    """A visit's target is the country of the place visited (Phenjanba érkezett → North Korea)."""
+def _host_target(ctx: SentenceContext, roles: Participants, onto: bool = False) -> Participants:
+    """A visit's target is the country of the place visited (Phenjanba érkezett → North Korea); with `onto`
+    (attacks, sanctions) only a place the event is aimed at counts ('Kijevre mért csapást', not 'Szudzsánál
+    támadnak')."""
     for place_id in roles.locations:
         country = ctx.entities[place_id].country
         place = next((f for f in roles.fillers if f.entity_id == place_id), None)
-        if country is not None and country not in roles.actors and place is not None:
+        aimed = place is not None and (not onto or _aimed_at(place, ctx.lexicon))
+        if country is not None and country not in roles.actors and place is not None and aimed:
             filler = Filler("target", country, place.start, place.end, "role:host-country", place.confidence)
             return replace(roles, targets=(country,), fillers=roles.fillers + (filler,))
     return roles
+
+
+def _aimed_at(place: Filler, lexicon: Lexicon) -> bool:
+    """The place carries a case ending of direction ('Kijevre', 'Harkivba'), read from its role rule."""
+    return ":case:" in place.rule and place.rule.rsplit(":", 1)[-1] in lexicon.case_roles.get("target", ())
 
 
 def _date(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> tuple[DateMention | None, str]:

@@ -26,7 +26,8 @@ KYIV = entity("Location", "Kyiv", hu=("Kijev",), country=UA.id, capital=True)
 PYONGYANG = entity("Location", "Pyongyang", hu=("Phenjan",), country=NK.id, capital=True)
 SEOUL = entity("Location", "Seoul", hu=("Szöul",), country=SK.id, capital=True)
 KIM = entity("Person", "Kim Jong Un", hu=("Kim Dzsongun",), country=NK.id)
-R = resolver(NK, RU, UA, SK, EU, MOSCOW, KYIV, PYONGYANG, SEOUL, KIM)
+KURSK = entity("Location", "Kursk", hu=("Kurszk",), country=RU.id)
+R = resolver(NK, RU, UA, SK, EU, MOSCOW, KYIV, PYONGYANG, SEOUL, KIM, KURSK)
 
 
 def events(text: str) -> list[Event]:
@@ -184,3 +185,21 @@ def test_handing_over_arms_to_soldiers_is_aid() -> None:
 def test_hospitals_are_counted() -> None:
     [event] = events("Dél-Korea két mobil kórházat küld Ukrajnának humanitárius segélyként.")
     assert (event.type, event.quantity) == ("AID", 2)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oroszország éjjel csapást mért Kijevre.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+    ("Szöul újabb szankciókat vet ki Phenjanra.", ("SANCTION", ["South Korea"], ["North Korea"])),
+    ("Észak-Korea ballisztikus rakétát indított Ukrajna ellen.", ("ASSAULT", ["North Korea"], ["Ukraine"])),
+    ("Oroszország harci repülőgépeket adott Észak-Koreának.", ("AID", ["Russia"], ["North Korea"])),
+])
+def test_places_aimed_at_and_aircraft(text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    assert summary(text) == [expected]
+
+
+def test_fighting_at_a_place_does_not_target_its_country() -> None:
+    assert summary("Az észak-koreai katonák Kurszknál támadnak.") == [("ASSAULT", ["North Korea"], [])]
+
+
+def test_legal_proceedings_against_someone_are_no_attack() -> None:
+    assert [t for t, _a, _b in summary("Ukrajna eljárást indított Oroszország ellen.")] == ["INVESTIGATE"]
