@@ -48,6 +48,8 @@ def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexic
     free = [p for p in sentence.mentions if p.first not in used and p.first in words]
     free = [p for p in free if not is_modifier(sentence, p, lexicon.possessives, lexicon.titles)]
     seen = [_seen(sentence, p, lexicon, entities) for p in free]
+    if lexicon.possessed_endings:
+        seen = [_possessor(sentence, s, trigger_index, lexicon, entities) for s in seen]
     nominative = [s for s in seen if s.role == "actor"]
     before = [] if subject_given else [s for s in nominative if s.placed.last < trigger_index]
     after = [s for s in nominative if s.placed.first > trigger_index]
@@ -62,6 +64,28 @@ def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexic
         targets, actors = actors + targets, agents
     locations = [s for s in seen if s.role == "location"]
     return _participants(actors, targets, locations, entities)
+
+
+def _possessor(sentence: Sentence, seen: _Seen, trigger_index: int, lexicon: Lexicon,
+               entities: Mapping[str, Entity]) -> _Seen:
+    """Hungarian marks the possessed noun, not its possessor: a bare name after the verb takes the case of the noun
+    it owns ('felkereste Oroszország nagykövetségét', 'elítélte Észak-Korea legújabb lépését'); -i and -bb
+    adjectives may stand between."""
+    if seen.role != "actor" or seen.placed.first < trigger_index or not seen.rule.endswith(":nominative"):
+        return seen
+    j = seen.placed.last + 1
+    while j < len(sentence.tokens) and j - seen.placed.last <= ADJECTIVES and not sentence.gap_before(j).strip() \
+            and sentence.lower[j].endswith(("i", "bb")):
+        j += 1
+    if j >= len(sentence.tokens) or sentence.gap_before(j).strip() or not sentence.tokens[j].text[:1].islower():
+        return seen
+    word = sentence.lower[j]
+    for role, endings in lexicon.possessed_endings.items():
+        ending = next((e for e in endings if word.endswith(e) and len(word) - len(e) >= MIN_STEM), None)
+        if ending is not None:
+            return _Seen(seen.placed, _role(entities[seen.placed.mention.entity_id], role),
+                         f"role:{lexicon.language}:possessed:{ending}")
+    return seen
 
 
 def _participants(actors: list[_Seen], targets: list[_Seen], locations: list[_Seen],

@@ -203,3 +203,17 @@ def test_fighting_at_a_place_does_not_target_its_country() -> None:
 
 def test_legal_proceedings_against_someone_are_no_attack() -> None:
     assert [t for t, _a, _b in summary("Ukrajna eljárást indított Oroszország ellen.")] == ["INVESTIGATE"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kim Dzsongun szerdán felkereste Oroszország nagykövetségét.", ("CONSULT", ["Kim Jong Un"], ["Russia"])),
+    ("Szöul elítélte Észak-Korea legújabb lépését.", ("DISAPPROVE", ["South Korea"], ["North Korea"])),
+    ("Phenjan támogatni fogja Oroszország törekvéseit.", ("SUPPORT", ["North Korea"], ["Russia"])),
+])
+def test_a_possessor_after_the_verb_takes_the_case_of_what_it_owns(
+        text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    assert summary(text) == [expected]
+
+
+def test_a_subject_before_an_accusative_noun_stays_the_subject() -> None:
+    assert summary("Oroszország katonát küldött Ukrajnába.") == [("MOBILIZE", ["Russia"], ["Ukraine"])]
