@@ -54,7 +54,25 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
             event = _clause_event(ctx, clause, hit)
             if event is not None:
                 ctx.by_clause[clause.index] = event
+    if ctx.lexicon.demand_absorbs:
+        _absorb_demanded(ctx)
     return share_locations(ctx.clauses, ctx.by_clause)
+
+
+def _absorb_demanded(ctx: SentenceContext) -> None:
+    """'sürgette, hogy Szöul segítse Ukrajnát': what a demand asks for is its content, not an event of its own; its
+    subject is whom the demand addresses."""
+    for clause in ctx.clauses:
+        parent = clause.parent if clause.kind == "complement" and clause.parent is not None else -1
+        demand, asked = ctx.by_clause.get(parent), ctx.by_clause.get(clause.index)
+        if demand is None or asked is None or demand.type != "DEMAND":
+            continue
+        if not demand.targets and asked.actors:
+            fillers = tuple(replace(f, role="target", rule=f.rule + ":addressee") for f in asked.fillers
+                            if f.role == "actor")
+            ctx.by_clause[parent] = replace(demand, targets=tuple(a for a in asked.actors if a not in demand.actors),
+                                            fillers=demand.fillers + fillers)
+        del ctx.by_clause[clause.index]
 
 
 def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Event | None:

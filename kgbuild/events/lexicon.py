@@ -113,6 +113,7 @@ class Lexicon:
     colon_source: bool = False
     accusative_endings: tuple[str, ...] = ()
     possessed_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    demand_absorbs: bool = False
     plural_endings: tuple[str, ...] = ()
 
 
@@ -183,6 +184,7 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "auxiliaries": tuple(data.get("auxiliaries", ())),
         "colon_source": bool(data.get("colon_source", False)),
         "accusative_endings": tuple(data.get("accusative_endings", ())),
+        "demand_absorbs": bool(data.get("demand_absorbs_complement", False)),
         "possessed_endings": {k: tuple(v) for k, v in data.get("possessed_endings", {}).items()},
         "plural_endings": tuple(data.get("plural_verb_endings", ())),
         "participles": (tuple(data.get("participles", {}).get("endings", ())),

@@ -217,3 +217,13 @@ def test_a_possessor_after_the_verb_takes_the_case_of_what_it_owns(
 
 def test_a_subject_before_an_accusative_noun_stays_the_subject() -> None:
     assert summary("Oroszország katonát küldött Ukrajnába.") == [("MOBILIZE", ["Russia"], ["Ukraine"])]
+
+
+def test_what_a_demand_asks_for_is_its_content() -> None:
+    assert summary("Ukrajna sürgette, hogy Dél-Korea fegyverekkel segítse Kijevet.") == [
+        ("DEMAND", ["Ukraine"], ["South Korea"])]
+
+
+def test_a_demand_with_its_own_addressee_keeps_it() -> None:
+    assert summary("Ukrajna felszólította Oroszországot, hogy Észak-Korea ne küldjön több katonát.") == [
+        ("DEMAND", ["Ukraine"], ["Russia"])]
