@@ -227,3 +227,13 @@ def test_what_a_demand_asks_for_is_its_content() -> None:
 def test_a_demand_with_its_own_addressee_keeps_it() -> None:
     assert summary("Ukrajna felszólította Oroszországot, hogy Észak-Korea ne küldjön több katonát.") == [
         ("DEMAND", ["Ukraine"], ["Russia"])]
+
+
+@pytest.mark.parametrize(("text", "reporters"), [
+    ("A KCNA által pénteken közzétett nyilatkozatban Phenjan elítélte Szöult.", ["KCNA"]),
+    ("Észak-Korea újabb katonákat küldött Oroszországba – derül ki a NIS jelentéséből.",
+     ["National Intelligence Service"]),
+    ("A NIS arról írt, hogy Észak-Korea újabb katonákat küldött Oroszországba.", ["National Intelligence Service"]),
+])
+def test_more_ways_to_name_a_source(text: str, reporters: list[str]) -> None:
+    assert [r for _t, _a, _b, r in attributed(text)] == [reporters]
