@@ -114,6 +114,7 @@ class Lexicon:
     accusative_endings: tuple[str, ...] = ()
     possessed_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     demand_absorbs: bool = False
+    context_window: tuple[int, tuple[str, ...]] = (0, ())
     plural_endings: tuple[str, ...] = ()
 
 
@@ -184,6 +185,7 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "auxiliaries": tuple(data.get("auxiliaries", ())),
         "colon_source": bool(data.get("colon_source", False)),
         "accusative_endings": tuple(data.get("accusative_endings", ())),
+        "context_window": (int(data.get("context_window", 0)), tuple(data.get("context_window_types", ()))),
         "demand_absorbs": bool(data.get("demand_absorbs_complement", False)),
         "possessed_endings": {k: tuple(v) for k, v in data.get("possessed_endings", {}).items()},
         "plural_endings": tuple(data.get("plural_verb_endings", ())),

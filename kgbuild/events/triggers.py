@@ -57,7 +57,8 @@ def firing(sentence: Sentence, lexicon: Lexicon) -> Fired:
             trigger = lexicon.triggers[rank]
             if nominal and trigger.particle is None:
                 continue
-            if _particle_ok(sentence, i, prefix, trigger) and _context_ok(sentence.lower, trigger.context):
+            if _particle_ok(sentence, i, prefix, trigger) and _context_ok(_context_words(sentence, i, lexicon, trigger),
+                                                                          trigger.context):
                 out[i] = (rank, trigger)
                 break
     return out
@@ -86,6 +87,14 @@ def participle(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
 def _may_fire(word: str, any_stem: re.Pattern[str]) -> bool:
     """Some trigger stem (after a verbal prefix or not) starts the word: one test rules out most words."""
     return any_stem.match(word) is not None
+
+
+def _context_words(sentence: Sentence, i: int, lexicon: Lexicon, trigger: Trigger) -> tuple[str, ...]:
+    """Where a trigger's context words count: the whole sentence, or for the types of a lexicon's `context_window`
+    the words near it, so 'katonákat küldött, és fegyvereket is szállított' sends troops and ships arms."""
+    window, types = lexicon.context_window
+    near = window and trigger.type in types
+    return sentence.lower[max(0, i - window):i + window + 1] if near else sentence.lower
 
 
 def _context_ok(lower: tuple[str, ...], context: tuple[str, ...]) -> bool:

@@ -237,3 +237,9 @@ def test_a_demand_with_its_own_addressee_keeps_it() -> None:
 ])
 def test_more_ways_to_name_a_source(text: str, reporters: list[str]) -> None:
     assert [r for _t, _a, _b, r in attributed(text)] == [reporters]
+
+
+def test_context_words_count_near_the_trigger_only() -> None:
+    text = ("Észak-Korea tavaly ősszel több ezer katonát küldött Oroszországba a kurszki harcokhoz, "
+            "és azóta nagy mennyiségű fegyvert is szállított.")
+    assert [t for t, _a, _b in summary(text)] == ["MOBILIZE", "AID"]
