@@ -60,6 +60,8 @@ def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Menti
         events, reporters = _read_sentence(doc, sentence, lexicon, entities, out, reading)
         said.extend((segment.index, r) for r in reporters)
         _quote(out, reading, events, [r for r in reporters if r.quote], entities)
+        if not events and reporters and sentence.lower[:1] and sentence.lower[0] in lexicon.back_references:
+            _back_reference(out, reading, reporters, entities)
         reading.previous = list(range(len(out.events) - len(events), len(out.events)))
         reading.last_person = _last_person(sentence, events, reporters, entities) or reading.last_person
         reading.last_source = _last_source(reporters) or reading.last_source
@@ -139,6 +141,15 @@ def _quote(out: Extraction, reading: _Reading, events: list[Event], quotes: list
         previous = out.events[index]
         if not previous.attributions:
             said = tuple(replace(attribution(q, entities, previous.sentence), rule=q.rule + ":quote") for q in quotes)
+            out.events[index] = replace(previous, attributions=said)
+
+
+def _back_reference(out: Extraction, reading: _Reading, reporters: list[Source], entities: Mapping[str, Entity]) -> None:
+    """'Ezt a NIS közölte.' (this is what the NIS said): the sentence's sources report the sentence before."""
+    for index in reading.previous:
+        previous = out.events[index]
+        if not previous.attributions:
+            said = tuple(replace(attribution(r, entities, previous.sentence), rule=r.rule + ":back") for r in reporters)
             out.events[index] = replace(previous, attributions=said)
 
 

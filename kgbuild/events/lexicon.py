@@ -115,6 +115,7 @@ class Lexicon:
     possessed_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     demand_absorbs: bool = False
     context_window: tuple[int, tuple[str, ...]] = (0, ())
+    back_references: tuple[str, ...] = ()
     plural_endings: tuple[str, ...] = ()
 
 
@@ -185,6 +186,7 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "auxiliaries": tuple(data.get("auxiliaries", ())),
         "colon_source": bool(data.get("colon_source", False)),
         "accusative_endings": tuple(data.get("accusative_endings", ())),
+        "back_references": tuple(data.get("back_references", ())),
         "context_window": (int(data.get("context_window", 0)), tuple(data.get("context_window_types", ()))),
         "demand_absorbs": bool(data.get("demand_absorbs_complement", False)),
         "possessed_endings": {k: tuple(v) for k, v in data.get("possessed_endings", {}).items()},

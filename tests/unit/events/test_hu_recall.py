@@ -243,3 +243,13 @@ def test_context_words_count_near_the_trigger_only() -> None:
     text = ("Észak-Korea tavaly ősszel több ezer katonát küldött Oroszországba a kurszki harcokhoz, "
             "és azóta nagy mennyiségű fegyvert is szállított.")
     assert [t for t, _a, _b in summary(text)] == ["MOBILIZE", "AID"]
+
+
+def test_ezt_x_kozolte_reports_the_sentence_before() -> None:
+    text = "Észak-Korea újabb katonákat küldött Oroszországba. Ezt a NIS közölte kedden."
+    assert attributed(text) == [("MOBILIZE", ["North Korea"], ["Russia"], ["National Intelligence Service"])]
+
+
+def test_a_sentence_of_its_own_does_not_report_the_one_before() -> None:
+    text = "Észak-Korea újabb katonákat küldött Oroszországba. A NIS kedden tájékoztatta a parlamentet."
+    assert attributed(text) == [("MOBILIZE", ["North Korea"], ["Russia"], [])]
