@@ -43,6 +43,7 @@ class SentenceContext:
     used: set[int]
     fired: Fired = field(default_factory=dict)
     last_person: Mention | None = None
+    last_subject: Mention | None = None
     by_clause: dict[int, Event] = field(default_factory=dict)
 
 
@@ -137,6 +138,11 @@ def _borrowed_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit, rol
         return ctx.last_person.entity_id, ctx.last_person, "role:pronoun"
     if clause.kind == "complement" and _no_subject(roles) and _singular_after_speaker(ctx, hit):
         return _complement_speaker(ctx, clause)
+    if clause.kind == "main" and ctx.lexicon.carry_subject and ctx.last_subject is not None and _no_subject(roles) \
+            and hit.trigger.subject == "actor" and _singular_after_speaker(ctx, hit) and not ctx.reporters \
+            and ctx.sentence.lower[clause.start] not in ctx.lexicon.articles:
+        return stand_in(ctx.last_subject.entity_id, ctx.entities), ctx.last_subject, "role:previous-sentence"
+
     if clause.kind in ("adverbial", "coordinate") and _close_to_opener(ctx, clause, hit):
         speaker = _speaker(ctx, clause) if hit.trigger.type in _SPEECH_ACTS else None
         return _parent_subject(ctx, clause) or speaker

@@ -42,6 +42,7 @@ class _Reading:
     last_person: Mention | None = None
     previous: list[int] = field(default_factory=list)
     last_source: Mention | None = None
+    last_subject: Mention | None = None
 
 
 def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Mention], lexicon: Lexicon,
@@ -65,6 +66,7 @@ def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Menti
         reading.previous = list(range(len(out.events) - len(events), len(out.events)))
         reading.last_person = _last_person(sentence, events, reporters, entities) or reading.last_person
         reading.last_source = _last_source(reporters) or reading.last_source
+        reading.last_subject = _main_subject(events)
     out.events = same_event_dates(quoted_attributions(doc.text, out.events, said, entities))
     return out
 
@@ -83,6 +85,7 @@ def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities
     out.citations.extend(_citations(reporters, cited, sentence.segment.index))
     ctx = _context(doc, sentence, lexicon, entities, reporters, cited, excluded)
     ctx.last_person = reading.last_person
+    ctx.last_subject = reading.last_subject
     events = sentence_events(ctx)
     out.events.extend(events)
     return events, reporters
@@ -163,6 +166,17 @@ def _last_person(sentence: Sentence, events: list[Event], reporters: list[Source
     if subjects:
         return subjects[-1]
     return people[0] if people else None
+
+
+def _main_subject(events: list[Event]) -> Mention | None:
+    """Who a next sentence without a subject goes on about (Hungarian drops it): the named actor of this sentence's
+    first event; none when this sentence told no event."""
+    for event in events[:1]:
+        filler = next((f for f in event.fillers if f.role == "actor" and f.rule.endswith(":nominative")), None)
+        if filler is not None:
+            return Mention(filler.start, filler.end, "", event.sentence, filler.entity_id, filler.confidence,
+                           "inherited", "subject of the sentence before")
+    return None
 
 
 def _last_source(reporters: list[Source]) -> Mention | None:

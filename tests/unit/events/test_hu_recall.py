@@ -253,3 +253,17 @@ def test_ezt_x_kozolte_reports_the_sentence_before() -> None:
 def test_a_sentence_of_its_own_does_not_report_the_one_before() -> None:
     text = "Észak-Korea újabb katonákat küldött Oroszországba. A NIS kedden tájékoztatta a parlamentet."
     assert attributed(text) == [("MOBILIZE", ["North Korea"], ["Russia"], [])]
+
+
+def test_a_left_out_subject_goes_on_from_the_sentence_before() -> None:
+    text = "Észak-Korea újabb katonákat küldött Oroszországba. Emellett tüzérségi lőszert is szállított Oroszországnak."
+    assert summary(text) == [("MOBILIZE", ["North Korea"], ["Russia"]), ("AID", ["North Korea"], ["Russia"])]
+
+
+@pytest.mark.parametrize("second", [
+    "A külügyminiszter kedden Moszkvába utazott.",  # a subject Hungarian names with an article
+    "Később katonákat küldtek Oroszországba.",  # a plural verb: somebody else
+])
+def test_no_subject_is_carried_over_to_a_named_or_plural_one(second: str) -> None:
+    events_found = summary("Szöul élesen bírálta Phenjant. " + second)
+    assert events_found[1][1] == []
