@@ -117,6 +117,7 @@ class Lexicon:
     context_window: tuple[int, tuple[str, ...]] = (0, ())
     back_references: tuple[str, ...] = ()
     carry_subject: bool = False
+    side_words: tuple[str, ...] = ()
     plural_endings: tuple[str, ...] = ()
 
 
@@ -187,6 +188,7 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "auxiliaries": tuple(data.get("auxiliaries", ())),
         "colon_source": bool(data.get("colon_source", False)),
         "accusative_endings": tuple(data.get("accusative_endings", ())),
+        "side_words": tuple(data.get("side_words", ())),
         "carry_subject": bool(data.get("carry_subject", False)),
         "back_references": tuple(data.get("back_references", ())),
         "context_window": (int(data.get("context_window", 0)), tuple(data.get("context_window_types", ()))),

@@ -212,6 +212,8 @@ def head_case(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str
         return None, f"role:{lexicon.language}:nominative"
     j = _past_adjectives(sentence, j, lexicon)
     word = sentence.lower[j]
+    if word in lexicon.side_words:
+        return None, f"role:{lexicon.language}:side:{word}"
     after = sentence.lower[j + 1] if j + 1 < len(sentence.tokens) else ""
     for role, words in lexicon.postpositions.items():
         if after in words:

@@ -267,3 +267,7 @@ def test_a_left_out_subject_goes_on_from_the_sentence_before() -> None:
 def test_no_subject_is_carried_over_to_a_named_or_plural_one(second: str) -> None:
     events_found = summary("Szöul élesen bírálta Phenjant. " + second)
     assert events_found[1][1] == []
+
+
+def test_the_side_named_by_a_demonym_acts() -> None:
+    assert summary("Orosz részről ezt sem ismerték el hivatalosan.") == [("CONCEDE", ["Russia"], [])]
