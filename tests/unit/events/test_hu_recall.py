@@ -271,3 +271,20 @@ def test_no_subject_is_carried_over_to_a_named_or_plural_one(second: str) -> Non
 
 def test_the_side_named_by_a_demonym_acts() -> None:
     assert summary("Orosz részről ezt sem ismerték el hivatalosan.") == [("CONCEDE", ["Russia"], [])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Az ukrán erők tavaly betörtek Kurszkba.", ("ASSAULT", ["Ukraine"], ["Russia"])),
+    ("Oroszország tüzérséggel lövette az ukrán állásokat.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+    ("Oroszország célba vette Kijevet.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+    ("Ukrajna hadifogságba ejtett egy észak-koreai katonát.", ("COERCE", ["Ukraine"], ["North Korea"])),
+    ("Kim Dzsongun teljes támogatást ígért Oroszországnak.", ("SUPPORT", ["Kim Jong Un"], ["Russia"])),
+    ("Ukrajna evakuálta a határ menti falvakat.", ("RETREAT", ["Ukraine"], [])),
+])
+def test_invasion_shelling_captivity_and_pledges(text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    assert summary(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["A kurszki betörés meglepte Oroszországot.", "A törvény szerint Ukrajna dönt."])
+def test_incursion_as_a_noun_and_law_are_no_attack(text: str) -> None:
+    assert "ASSAULT" not in [t for t, _a, _b in summary(text)]
