@@ -118,6 +118,7 @@ class Lexicon:
     back_references: tuple[str, ...] = ()
     carry_subject: bool = False
     side_words: tuple[str, ...] = ()
+    consonant_accusative: str = ""
     plural_endings: tuple[str, ...] = ()
 
 
@@ -188,6 +189,7 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "auxiliaries": tuple(data.get("auxiliaries", ())),
         "colon_source": bool(data.get("colon_source", False)),
         "accusative_endings": tuple(data.get("accusative_endings", ())),
+        "consonant_accusative": str(data.get("consonant_accusative", "")),
         "side_words": tuple(data.get("side_words", ())),
         "carry_subject": bool(data.get("carry_subject", False)),
         "back_references": tuple(data.get("back_references", ())),

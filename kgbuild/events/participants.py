@@ -220,7 +220,7 @@ def head_case(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str
             return role, f"role:{lexicon.language}:postposition:{after}"
     for role in ("location", "source", "recipient", "target"):
         for ending in sorted(lexicon.case_roles.get(role, ()), key=len, reverse=True):
-            if _has_ending(word, ending):
+            if _has_ending(word, ending, lexicon.consonant_accusative):
                 return role, f"role:{lexicon.language}:head-case:{ending}"
     return None, f"role:{lexicon.language}:nominative"
 
@@ -240,8 +240,10 @@ def _past_adjectives(sentence: Sentence, j: int, lexicon: Lexicon) -> int:
     return j
 
 
-def _has_ending(word: str, ending: str) -> bool:
-    """A common noun ends in a case ending: long endings after a stem of three letters, one-letter ones after a vowel."""
+def _has_ending(word: str, ending: str, after: str = "") -> bool:
+    """A common noun ends in a case ending: long endings after a stem of three letters, one-letter ones after a vowel
+    or (the accusative -t) after one of the consonants it joins directly (hu: raktárt, határt, konvojt)."""
     if not word.endswith(ending) or len(word) - len(ending) < MIN_STEM:
         return False
-    return len(ending) > 1 or word[-len(ending) - 1] in VOWELS
+    before = word[-len(ending) - 1]
+    return len(ending) > 1 or before in VOWELS or (ending == "t" and before in after)
