@@ -26,3 +26,11 @@ def first_date(text: str) -> tuple[date, str]:
 ])
 def test_this_year_and_coming_days(text: str, value: date, precision: str) -> None:
     assert first_date(text) == (value, precision)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A keddi támadásban tízen haltak meg.", date(2025, 6, 3)),
+    ("A hétfői ülésen döntöttek.", date(2025, 6, 2)),
+])
+def test_weekday_adjectives_date_the_day(text: str, value: date) -> None:
+    assert first_date(text) == (value, "day")
