@@ -109,7 +109,7 @@ class Lexicon:
     determiners: tuple[str, ...] = ()
     gap_words: tuple[str, ...] = ()
     auxiliaries: tuple[str, ...] = ()
-    participles: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    participles: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
     colon_source: bool = False
     accusative_endings: tuple[str, ...] = ()
     possessed_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -198,7 +198,8 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "possessed_endings": {k: tuple(v) for k, v in data.get("possessed_endings", {}).items()},
         "plural_endings": tuple(data.get("plural_verb_endings", ())),
         "participles": (tuple(data.get("participles", {}).get("endings", ())),
-                        tuple(data.get("participles", {}).get("heads", ()))),
+                        tuple(data.get("participles", {}).get("heads", ())),
+                        tuple(data.get("participles", {}).get("not_endings", ()))),
     }
 
 

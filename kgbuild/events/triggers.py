@@ -68,9 +68,9 @@ def participle(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
     """A past form right before a noun it qualifies ('a Kurszkba vezényelt csapatok') is an adjective, not a verb;
     -i adjectives may stand between. A head in the accusative ('küldött katonákat') leaves it a verb, and a
     nationality before the head ('az Oroszországba vezényelt észak-koreai katonák') names who deployed them, so
-    the phrase still tells the event."""
-    endings, heads = lexicon.participles
-    if not sentence.lower[i].endswith(endings):
+    the phrase still tells the event. Nouns in the accusative ('szankciókat', 'támadást') are no participles."""
+    endings, heads, nouns = lexicon.participles
+    if not sentence.lower[i].endswith(endings) or sentence.lower[i].endswith(nouns):
         return False
     j = i + 1
     while j < len(sentence.lower) and j - i <= PARTICIPLE_GAP and not sentence.gap_before(j).strip() and (

@@ -292,3 +292,8 @@ def test_incursion_as_a_noun_and_law_are_no_attack(text: str) -> None:
 
 def test_an_accusative_after_a_consonant_marks_the_object() -> None:
     assert summary("Ukrajna drónokkal támadott meg egy orosz lőszerraktárt.") == [("ASSAULT", ["Ukraine"], ["Russia"])]
+
+
+def test_an_accusative_noun_trigger_before_an_arms_word_is_no_participle() -> None:
+    assert [t for t, _a, _b in summary("Szöul újabb szankciókat fegyvergyártók ellen is hirdetett.")] == [
+        "SANCTION"]
