@@ -48,11 +48,10 @@ def firing(sentence: Sentence, lexicon: Lexicon) -> Fired:
     per sentence and pass it on."""
     out: Fired = {}
     stems = word_memo(lexicon.any_stem, _may_fire).many(sentence.lower)
-    for i in [i for i, stem in enumerate(stems) if stem and i not in sentence.covered]:
+    for i in [i for i, stem in enumerate(stems)
+              if stem and i not in sentence.covered and not participle(sentence, i, lexicon)]:
         word = sentence.lower[i]
         nominal = i > 0 and sentence.lower[i - 1] in lexicon.determiners
-        if lexicon.participles[0] and participle(sentence, i, lexicon):
-            continue
         for rank, prefix in _stem_matches(word, lexicon):
             trigger = lexicon.triggers[rank]
             if nominal and trigger.particle is None:
@@ -70,7 +69,7 @@ def participle(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
     nationality before the head ('az Oroszországba vezényelt észak-koreai katonák') names who deployed them, so
     the phrase still tells the event. Nouns in the accusative ('szankciókat', 'támadást') are no participles."""
     endings, heads, nouns = lexicon.participles
-    if not sentence.lower[i].endswith(endings) or sentence.lower[i].endswith(nouns):
+    if not endings or not sentence.lower[i].endswith(endings) or sentence.lower[i].endswith(nouns):
         return False
     j = i + 1
     while j < len(sentence.lower) and j - i <= PARTICIPLE_GAP and not sentence.gap_before(j).strip() and (
