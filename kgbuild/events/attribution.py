@@ -2,7 +2,7 @@
 
 A phrase's `side` says where its source stands: `after` (according to X), `before` (X szerint, X said),
 `inverted` (after a dash or comma — '— számolt be a Yonhap' — else before), `pronoun` (szerinte: the
-person named last). Coordinated sources ('a TASZSZ és a KCNA', 'Seoul and Washington') are all sources.
+person named last), `previous` (eszerint: the last source of the sentences before). Coordinated sources ('a TASZSZ és a KCNA', 'Seoul and Washington') are all sources.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ _TRAILING_MARKS = (",", "—", "–", "”", '"', "»")
 _CLAUSE_BREAKS = (",", "—", "–", ";", ":", "„", "”")
 _DASHES = ("—", "–")
 LEAD_WORDS = 3
+COLON_LEAD = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,7 @@ class _Finder:
     last_person: Mention | None
     skip: Collection[int] = ()
     mute: Collection[int] = ()
+    last_source: Mention | None = None
 
 
 def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finder) -> list[Source]:
@@ -158,6 +160,8 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
         return _by_case(sentence, i, side, phrase.cases, finder)
     if side == "pronoun":
         return _pronoun(i, finder)
+    if side == "previous":
+        return _previous(i, finder)
     verb = phrase.side == "inverted"
     found = _after(sentence, i, finder) if side == "after" else _left(sentence, i, finder, inserted, verb)
     if found is not None and side == "after" and _subject_of_content(sentence, found, finder.lexicon):
@@ -292,6 +296,12 @@ def _pronoun(i: int, finder: _Finder) -> Placed | None:
     return Placed(person, -1, i) if person is not None else None
 
 
+def _previous(i: int, finder: _Finder) -> Placed | None:
+    """'Eszerint' (according to this): the source of what the sentences before reported, standing in like a pronoun."""
+    source = finder.last_source
+    return Placed(source, -1, i) if source is not None else None
+
+
 def _with_coordinated(sentence: Sentence, placed: Placed, side: str, finder: _Finder) -> list[Placed]:
     """The source and the names coordinated with it ('a TASZSZ és a KCNA', 'Seoul and Washington')."""
     if placed.first < 0:
@@ -316,7 +326,7 @@ def _coordinated_next(sentence: Sentence, placed: Placed, step: int, lexicon: Le
 
 def lexicon_sources(sentence: Sentence, lexicon: Lexicon, excluded: Collection[int],
                     last_person: Mention | None = None, skip: Collection[int] = (),
-                    mute: Collection[int] = ()) -> tuple[list[Source], list[Source]]:
+                    mute: Collection[int] = (), last_source: Mention | None = None) -> tuple[list[Source], list[Source]]:
     """Reporters and cited sources of one sentence; `skip` words (appositions) do not count toward the window,
     `mute` ones (places, things: names that cannot speak) are never sources, and neither is a cited source or its
     citation phrase ('A Yonhap a NIS-re hivatkozva azt írta': Yonhap reports)."""
@@ -324,5 +334,23 @@ def lexicon_sources(sentence: Sentence, lexicon: Lexicon, excluded: Collection[i
     quoted = {i for source in cited for i in source.words}
     if quoted:
         excluded, skip = set(excluded) | quoted, set(skip) | quoted
-    return find_sources(sentence, lexicon.attributions, _Finder(lexicon, excluded, "attribution", last_person, skip,
-                                                                mute)), cited
+    found = find_sources(sentence, lexicon.attributions, _Finder(lexicon, excluded, "attribution", last_person, skip,
+                                                                 mute, last_source))
+    if lexicon.colon_source and not found:
+        found = colon_source(sentence, lexicon, set(excluded) | set(mute))
+    return found, cited
+
+
+def colon_source(sentence: Sentence, lexicon: Lexicon, barred: Collection[int]) -> list[Source]:
+    """A headline that opens with a name and a colon ('Zelenszkij: Moszkva rakétákkal lövi Kijevet') gives that
+    name's words; the name is the source of the whole line (a label before it must end in a colon too)."""
+    first = sentence.mentions[0] if sentence.mentions else None
+    if first is None or first.first > COLON_LEAD or first.first in barred:
+        return []
+    after = first.last + 1
+    opens = first.first == 0 or ":" in sentence.gap_before(first.first)
+    if not opens or after >= len(sentence.tokens) or ":" not in sentence.gap_before(after):
+        return []
+    token = sentence.tokens[first.last]
+    return [Source(first, ":", token.end, token.end + 1, f"attribution:{lexicon.language}:colon", False,
+                   range(first.first, after), after, False, True)]

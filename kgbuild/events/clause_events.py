@@ -22,6 +22,7 @@ from kgbuild.model.mention import Mention
 _ACTING_KINDS = frozenset({"Person", "Organization", "Country", "Media"})
 _SPEECH_ACTS = frozenset({"DEMAND", "DISAPPROVE", "THREATEN", "REJECT", "SUPPORT"})
 _OWN_CASUALTIES = frozenset({"MOBILIZE", "ASSAULT"})
+_SENT = frozenset({"MOBILIZE", "AID"})
 ATTACHED_CHARS = 24
 COMPLEMENT_GAP = 3
 
@@ -42,6 +43,7 @@ class SentenceContext:
     used: set[int]
     fired: Fired = field(default_factory=dict)
     last_person: Mention | None = None
+    last_subject: Mention | None = None
     by_clause: dict[int, Event] = field(default_factory=dict)
 
 
@@ -53,7 +55,25 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
             event = _clause_event(ctx, clause, hit)
             if event is not None:
                 ctx.by_clause[clause.index] = event
+    if ctx.lexicon.demand_absorbs:
+        _absorb_demanded(ctx)
     return share_locations(ctx.clauses, ctx.by_clause)
+
+
+def _absorb_demanded(ctx: SentenceContext) -> None:
+    """'sürgette, hogy Szöul segítse Ukrajnát': what a demand asks for is its content, not an event of its own; its
+    subject is whom the demand addresses."""
+    for clause in ctx.clauses:
+        parent = clause.parent if clause.kind == "complement" and clause.parent is not None else -1
+        demand, asked = ctx.by_clause.get(parent), ctx.by_clause.get(clause.index)
+        if demand is None or asked is None or demand.type != "DEMAND":
+            continue
+        if not demand.targets and asked.actors:
+            fillers = tuple(replace(f, role="target", rule=f.rule + ":addressee") for f in asked.fillers
+                            if f.role == "actor")
+            ctx.by_clause[parent] = replace(demand, targets=tuple(a for a in asked.actors if a not in demand.actors),
+                                            fillers=demand.fillers + fillers)
+        del ctx.by_clause[clause.index]
 
 
 def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Event | None:
@@ -63,7 +83,7 @@ def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Even
     borrowed = _borrowed_subject(ctx, clause, hit, roles)
     if borrowed is not None:
         roles = assign_roles(ctx.sentence, hit.index, hit.trigger, ctx.lexicon, ctx.entities, ctx.used, words, True)
-    roles = _inherit(ctx, clause, hit, _with_subject(roles, borrowed, hit))
+    roles = _sender_by_nationality(_inherit(ctx, clause, hit, _with_subject(roles, borrowed, hit)), hit, ctx.lexicon)
     if not roles.actors and not roles.targets:
         return None
     when, date_rule = _date(ctx, clause, hit)
@@ -95,7 +115,7 @@ def _inherit(ctx: SentenceContext, clause: Clause, hit: TriggerHit, roles: Parti
             roles = replace(roles, locations=(place.entity_id,), fillers=roles.fillers + (
                 Filler("location", place.entity_id, place.start, place.end, "role:antecedent", place.score),))
     if hit.trigger.host and not roles.targets:
-        roles = _host_target(ctx, roles)
+        roles = _host_target(ctx, roles, hit.trigger.type != "CONSULT")
     return roles
 
 
@@ -116,10 +136,52 @@ def _borrowed_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit, rol
         return _casualties_of(ctx, clause)
     if _pronoun_before(ctx, clause, hit) and ctx.last_person is not None:
         return ctx.last_person.entity_id, ctx.last_person, "role:pronoun"
+    if clause.kind == "complement" and _no_subject(roles) and _singular_after_speaker(ctx, hit):
+        return _complement_speaker(ctx, clause)
+    if clause.kind == "main" and ctx.lexicon.carry_subject and ctx.last_subject is not None and _no_subject(roles) \
+            and hit.trigger.subject == "actor" and _singular_after_speaker(ctx, hit) and not ctx.reporters \
+            and ctx.sentence.lower[clause.start] not in ctx.lexicon.articles:
+        return stand_in(ctx.last_subject.entity_id, ctx.entities), ctx.last_subject, "role:previous-sentence"
+
     if clause.kind in ("adverbial", "coordinate") and _close_to_opener(ctx, clause, hit):
         speaker = _speaker(ctx, clause) if hit.trigger.type in _SPEECH_ACTS else None
         return _parent_subject(ctx, clause) or speaker
     return None
+
+
+def _singular_after_speaker(ctx: SentenceContext, hit: TriggerHit) -> bool:
+    """Hungarian leaves out the subject of 'X közölte, hogy ... küld' when it is the speaker; a plural verb
+    ('vezényeltek', 'küldték': they) has some other subject."""
+    return bool(ctx.lexicon.accusative_endings) and not ctx.sentence.lower[hit.index].endswith(ctx.lexicon.plural_endings)
+
+
+def _no_subject(roles: Participants) -> bool:
+    """Nobody in the clause stands as a subject (no actor, no name without a case ending)."""
+    return not roles.actors and not any(f.rule.endswith("nominative") for f in roles.fillers)
+
+
+def _complement_speaker(ctx: SentenceContext, clause: Clause) -> Subject | None:
+    """The named speaker whose verb opens the complement clause right before it ('Szöul közölte, hogy')."""
+    for source in ctx.reporters:
+        if source.placed.first >= 0 and not source.trailing and not source.whole and source.phrase < clause.start \
+                and _introduces(ctx.sentence, source, clause):
+            mention = source.placed.mention
+            return stand_in(mention.entity_id, ctx.entities), mention, "role:speaker"
+    return None
+
+
+def _sender_by_nationality(roles: Participants, hit: TriggerHit, lexicon: Lexicon) -> Participants:
+    """Hungarian: with nobody else sending, the nationality of the troops or arms sent or received ('észak-koreai
+    egységeket fogadott', 'orosz fegyvereket vásárolt') names who sent them."""
+    if roles.actors or hit.trigger.type not in _SENT or not lexicon.accusative_endings:
+        return roles
+    marks = tuple(f":head-case:{e}" for e in lexicon.accusative_endings)
+    sender = next((f for f in roles.fillers if f.role == "target" and f.rule.endswith(marks)), None)
+    if sender is None:
+        return roles
+    actor = replace(sender, role="actor", rule=sender.rule + ":sender")
+    return replace(roles, actors=(sender.entity_id,), targets=tuple(t for t in roles.targets if t != sender.entity_id),
+                   fillers=tuple(actor if f is sender else f for f in roles.fillers))
 
 
 def _casualties_of(ctx: SentenceContext, clause: Clause) -> Subject | None:
@@ -193,15 +255,23 @@ def _pronoun_before(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> bo
     return any(ctx.sentence.lower[i] in ctx.lexicon.pronouns for i in clause.words if i < hit.index)
 
 
-def _host_target(ctx: SentenceContext, roles: Participants) -> Participants:
-    """A visit's target is the country of the place visited (Phenjanba érkezett → North Korea)."""
+def _host_target(ctx: SentenceContext, roles: Participants, onto: bool = False) -> Participants:
+    """A visit's target is the country of the place visited (Phenjanba érkezett → North Korea); with `onto`
+    (attacks, sanctions) only a place the event is aimed at counts ('Kijevre mért csapást', not 'Szudzsánál
+    támadnak')."""
     for place_id in roles.locations:
         country = ctx.entities[place_id].country
         place = next((f for f in roles.fillers if f.entity_id == place_id), None)
-        if country is not None and country not in roles.actors and place is not None:
+        aimed = place is not None and (not onto or _aimed_at(place, ctx.lexicon))
+        if country is not None and country not in roles.actors and place is not None and aimed:
             filler = Filler("target", country, place.start, place.end, "role:host-country", place.confidence)
             return replace(roles, targets=(country,), fillers=roles.fillers + (filler,))
     return roles
+
+
+def _aimed_at(place: Filler, lexicon: Lexicon) -> bool:
+    """The place carries a case ending of direction ('Kijevre', 'Harkivba'), read from its role rule."""
+    return ":case:" in place.rule and place.rule.rsplit(":", 1)[-1] in lexicon.case_roles.get("target", ())
 
 
 def _date(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> tuple[DateMention | None, str]:

@@ -22,6 +22,8 @@ __all__ = ["DateMention", "dateline_end", "drop_dateline", "find_dates"]
 # 'SEOUL, Nov 30 (Sample Wire) - ': a place in capitals, a date, an optional credit, a dash.
 _DATELINE = re.compile(r"^\s*[^\W\d_a-z]{2,}(?:[ .'-][^\W\d_a-z]+)*,\s[^—–(\n]{0,30}?(?:\([^)\n]*\)\s*)?[-—–]\s")
 
+AHEAD_DAYS = 14
+
 
 def dateline_end(text: str) -> int:
     """Where an opening dateline ('SEOUL, Nov 30 (Sample Wire) - ') ends in the text, 0 when there is none."""
@@ -111,18 +113,26 @@ def _explicit(text: str, offset: int, lang: str, article_date: date | None) -> l
     for m in dmy.finditer(text) if dated and named else ():
         out += _make(offset, m, int(m[3]), months[m[2].lower()], int(m[1]), "day-month-year")
     for m in mdy.finditer(text) if named else ():
-        year = int(m[3]) if m[3] else _year_before(article_date, months[m[1].lower()], int(m[2]))
+        ahead = AHEAD_DAYS if lang == "hu" else 0
+        year = int(m[3]) if m[3] else _year_before(article_date, months[m[1].lower()], int(m[2]), ahead)
         if year is not None:
             out += _make(offset, m, year, months[m[1].lower()], int(m[2]), "month-day-year")
     return out
 
 
-def _year_before(article_date: date | None, month: int, day: int) -> int | None:
-    """The year of a date written without one: the latest on or before the article's date."""
+def _year_before(article_date: date | None, month: int, day: int, ahead: int = 0) -> int | None:
+    """The year of a date written without one: the latest on or before the article's date, or up to `ahead`
+    days after it (Hungarian news names coming days so: 'a május 9-i díszszemlére' in a May 7 article)."""
     if article_date is None:
         return None
     year = article_date.year
-    return year if (month, day) <= (article_date.month, article_date.day) else year - 1
+    if (month, day) <= (article_date.month, article_date.day):
+        return year
+    try:
+        soon = date(year, month, day) - article_date <= timedelta(days=ahead)
+    except ValueError:
+        soon = False
+    return year if soon else year - 1
 
 
 def _make(offset: int, m: re.Match[str], year: int, month: int, day: int | None, rule: str) -> list[DateMention]:

@@ -41,6 +41,8 @@ class _Reading:
 
     last_person: Mention | None = None
     previous: list[int] = field(default_factory=list)
+    last_source: Mention | None = None
+    last_subject: Mention | None = None
 
 
 def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Mention], lexicon: Lexicon,
@@ -59,8 +61,12 @@ def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Menti
         events, reporters = _read_sentence(doc, sentence, lexicon, entities, out, reading)
         said.extend((segment.index, r) for r in reporters)
         _quote(out, reading, events, [r for r in reporters if r.quote], entities)
+        if not events and reporters and sentence.lower[:1] and sentence.lower[0] in lexicon.back_references:
+            _back_reference(out, reading, reporters, entities)
         reading.previous = list(range(len(out.events) - len(events), len(out.events)))
         reading.last_person = _last_person(sentence, events, reporters, entities) or reading.last_person
+        reading.last_source = _last_source(reporters) or reading.last_source
+        reading.last_subject = _main_subject(events)
     out.events = same_event_dates(quoted_attributions(doc.text, out.events, said, entities))
     return out
 
@@ -74,10 +80,12 @@ def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities
     excluded |= _dateline_words(sentence)
     skip: set[int] = set().union(*(a.span for a in appositions)) if appositions else set()
     mute = {p.first for p in sentence.mentions if not _can_speak(entities[p.mention.entity_id], entities)}
-    reporters, cited = lexicon_sources(sentence, lexicon, excluded, reading.last_person, skip, mute)
+    reporters, cited = lexicon_sources(sentence, lexicon, excluded, reading.last_person, skip, mute,
+                                       reading.last_source)
     out.citations.extend(_citations(reporters, cited, sentence.segment.index))
     ctx = _context(doc, sentence, lexicon, entities, reporters, cited, excluded)
     ctx.last_person = reading.last_person
+    ctx.last_subject = reading.last_subject
     events = sentence_events(ctx)
     out.events.extend(events)
     return events, reporters
@@ -139,6 +147,15 @@ def _quote(out: Extraction, reading: _Reading, events: list[Event], quotes: list
             out.events[index] = replace(previous, attributions=said)
 
 
+def _back_reference(out: Extraction, reading: _Reading, reporters: list[Source], entities: Mapping[str, Entity]) -> None:
+    """'Ezt a NIS közölte.' (this is what the NIS said): the sentence's sources report the sentence before."""
+    for index in reading.previous:
+        previous = out.events[index]
+        if not previous.attributions:
+            said = tuple(replace(attribution(r, entities, previous.sentence), rule=r.rule + ":back") for r in reporters)
+            out.events[index] = replace(previous, attributions=said)
+
+
 def _last_person(sentence: Sentence, events: list[Event], reporters: list[Source],
                  entities: Mapping[str, Entity]) -> Mention | None:
     """Who 'he' or 'szerinte' in the next sentence most likely means: a person acting or speaking here, else
@@ -149,6 +166,23 @@ def _last_person(sentence: Sentence, events: list[Event], reporters: list[Source
     if subjects:
         return subjects[-1]
     return people[0] if people else None
+
+
+def _main_subject(events: list[Event]) -> Mention | None:
+    """Who a next sentence without a subject goes on about (Hungarian drops it): the named actor of this sentence's
+    first event; none when this sentence told no event."""
+    for event in events[:1]:
+        filler = next((f for f in event.fillers if f.role == "actor" and f.rule.endswith(":nominative")), None)
+        if filler is not None:
+            return Mention(filler.start, filler.end, "", event.sentence, filler.entity_id, filler.confidence,
+                           "inherited", "subject of the sentence before")
+    return None
+
+
+def _last_source(reporters: list[Source]) -> Mention | None:
+    """Whom 'eszerint' (according to this) in the next sentence means: the last source named here."""
+    named = [r.placed.mention for r in reporters if r.placed.first >= 0]
+    return named[-1] if named else None
 
 
 def same_event_dates(events: list[Event]) -> list[Event]:

@@ -97,6 +97,17 @@ class Lexicon:
     any_stem: re.Pattern[str]
     numbers: NumberSpec
     periods: PeriodSpec
+    participles: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
+    colon_source: bool = False
+    accusative_endings: tuple[str, ...] = ()
+    possessed_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    demand_absorbs: bool = False
+    context_window: tuple[int, tuple[str, ...]] = (0, ())
+    back_references: tuple[str, ...] = ()
+    carry_subject: bool = False
+    side_words: tuple[str, ...] = ()
+    consonant_accusative: str = ""
+    plural_endings: tuple[str, ...] = ()
     clause_marks: tuple[ClauseMark, ...] = ()
     coordinators: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
@@ -161,7 +172,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         any_stem=_any_stem(triggers, tuple(data.get("verb_prefixes", ()))),
         numbers=parse_number_spec(data.get("numbers", {})),
         periods=parse_period_spec(data.get("periods", {})),
-        **_clause_data(data),
+        **_clause_data(data), **_grammar_data(data),
     )
 
 
@@ -176,6 +187,25 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "postpositions": {k: tuple(v) for k, v in data.get("postpositions", {}).items()},
         "determiners": tuple(data.get("determiners", ())), "gap_words": tuple(data.get("gap_words", ())),
         "auxiliaries": tuple(data.get("auxiliaries", ())),
+    }
+
+
+def _grammar_data(data: dict[str, Any]) -> dict[str, Any]:
+    """The morphology and discourse part of a lexicon file (participles, possessed endings, carried subjects: hu)."""
+    return {
+        "colon_source": bool(data.get("colon_source", False)),
+        "accusative_endings": tuple(data.get("accusative_endings", ())),
+        "consonant_accusative": str(data.get("consonant_accusative", "")),
+        "side_words": tuple(data.get("side_words", ())),
+        "carry_subject": bool(data.get("carry_subject", False)),
+        "back_references": tuple(data.get("back_references", ())),
+        "context_window": (int(data.get("context_window", 0)), tuple(data.get("context_window_types", ()))),
+        "demand_absorbs": bool(data.get("demand_absorbs_complement", False)),
+        "possessed_endings": {k: tuple(v) for k, v in data.get("possessed_endings", {}).items()},
+        "plural_endings": tuple(data.get("plural_verb_endings", ())),
+        "participles": (tuple(data.get("participles", {}).get("endings", ())),
+                        tuple(data.get("participles", {}).get("heads", ())),
+                        tuple(data.get("participles", {}).get("not_endings", ()))),
     }
 
 

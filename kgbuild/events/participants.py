@@ -14,6 +14,7 @@ _PARTICIPANT_KINDS = frozenset({"Person", "Organization", "Country", "Media"})
 COORDINATION_GAP = 3
 AGENT_GAP = 4
 MIN_STEM = 3
+ADJECTIVES = 2
 VOWELS = frozenset("aáeéiíoóöőuúüű")
 
 
@@ -47,6 +48,8 @@ def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexic
     free = [p for p in sentence.mentions if p.first not in used and p.first in words]
     free = [p for p in free if not is_modifier(sentence, p, lexicon.possessives, lexicon.titles)]
     seen = [_seen(sentence, p, lexicon, entities) for p in free]
+    if lexicon.possessed_endings:
+        seen = [_possessor(sentence, s, trigger_index, lexicon, entities) for s in seen]
     nominative = [s for s in seen if s.role == "actor"]
     before = [] if subject_given else [s for s in nominative if s.placed.last < trigger_index]
     after = [s for s in nominative if s.placed.first > trigger_index]
@@ -61,6 +64,28 @@ def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexic
         targets, actors = actors + targets, agents
     locations = [s for s in seen if s.role == "location"]
     return _participants(actors, targets, locations, entities)
+
+
+def _possessor(sentence: Sentence, seen: _Seen, trigger_index: int, lexicon: Lexicon,
+               entities: Mapping[str, Entity]) -> _Seen:
+    """Hungarian marks the possessed noun, not its possessor: a bare name after the verb takes the case of the noun
+    it owns ('felkereste Oroszország nagykövetségét', 'elítélte Észak-Korea legújabb lépését'); -i and -bb
+    adjectives may stand between."""
+    if seen.role != "actor" or seen.placed.first < trigger_index or not seen.rule.endswith(":nominative"):
+        return seen
+    j = seen.placed.last + 1
+    while j < len(sentence.tokens) and j - seen.placed.last <= ADJECTIVES and not sentence.gap_before(j).strip() \
+            and sentence.lower[j].endswith(("i", "bb")):
+        j += 1
+    if j >= len(sentence.tokens) or sentence.gap_before(j).strip() or not sentence.tokens[j].text[:1].islower():
+        return seen
+    word = sentence.lower[j]
+    for role, endings in lexicon.possessed_endings.items():
+        ending = next((e for e in endings if word.endswith(e) and len(word) - len(e) >= MIN_STEM), None)
+        if ending is not None:
+            return _Seen(seen.placed, _role(entities[seen.placed.mention.entity_id], role),
+                         f"role:{lexicon.language}:possessed:{ending}")
+    return seen
 
 
 def _participants(actors: list[_Seen], targets: list[_Seen], locations: list[_Seen],
@@ -185,20 +210,40 @@ def head_case(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str
             break
     if j >= len(sentence.tokens) or sentence.gap_before(j).strip(" -–") or sentence.mention_at(j) is not None:
         return None, f"role:{lexicon.language}:nominative"
+    j = _past_adjectives(sentence, j, lexicon)
     word = sentence.lower[j]
+    if word in lexicon.side_words:
+        return None, f"role:{lexicon.language}:side:{word}"
     after = sentence.lower[j + 1] if j + 1 < len(sentence.tokens) else ""
     for role, words in lexicon.postpositions.items():
         if after in words:
             return role, f"role:{lexicon.language}:postposition:{after}"
     for role in ("location", "source", "recipient", "target"):
         for ending in sorted(lexicon.case_roles.get(role, ()), key=len, reverse=True):
-            if _has_ending(word, ending):
+            if _has_ending(word, ending, lexicon.consonant_accusative):
                 return role, f"role:{lexicon.language}:head-case:{ending}"
     return None, f"role:{lexicon.language}:nominative"
 
 
-def _has_ending(word: str, ending: str) -> bool:
-    """A common noun ends in a case ending: long endings after a stem of three letters, one-letter ones after a vowel."""
+def _past_adjectives(sentence: Sentence, j: int, lexicon: Lexicon) -> int:
+    """The noun after Hungarian -i adjectives ('orosz katonai vezetőket', 'észak-koreai hajózási cégek ellen'):
+    the case ending sits on the noun, up to two adjectives before it."""
+    if not lexicon.case_roles:
+        return j
+    for _ in range(ADJECTIVES):
+        nxt = j + 1
+        if (not sentence.lower[j].endswith("i") or nxt >= len(sentence.tokens) or sentence.gap_before(nxt).strip()
+                or sentence.mention_at(nxt) is not None or not sentence.tokens[nxt].text[:1].islower()
+                or sentence.lower[nxt] in lexicon.coordinators + lexicon.articles):
+            return j
+        j = nxt
+    return j
+
+
+def _has_ending(word: str, ending: str, after: str = "") -> bool:
+    """A common noun ends in a case ending: long endings after a stem of three letters, one-letter ones after a vowel
+    or (the accusative -t) after one of the consonants it joins directly (hu: raktárt, határt, konvojt)."""
     if not word.endswith(ending) or len(word) - len(ending) < MIN_STEM:
         return False
-    return len(ending) > 1 or word[-len(ending) - 1] in VOWELS
+    before = word[-len(ending) - 1]
+    return len(ending) > 1 or before in VOWELS or (ending == "t" and before in after)

@@ -13,6 +13,7 @@ from kgbuild.events.sentence import Sentence, line_matcher, word_matches, word_m
 PARTICLE_WINDOW = 3
 MODALITY_WINDOW = 4
 MODALITY_BEFORE = 6
+PARTICIPLE_GAP = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,22 +48,52 @@ def firing(sentence: Sentence, lexicon: Lexicon) -> Fired:
     per sentence and pass it on."""
     out: Fired = {}
     stems = word_memo(lexicon.any_stem, _may_fire).many(sentence.lower)
-    for i in [i for i, stem in enumerate(stems) if stem and i not in sentence.covered]:
+    for i in [i for i, stem in enumerate(stems)
+              if stem and i not in sentence.covered and not participle(sentence, i, lexicon)]:
         word = sentence.lower[i]
         nominal = i > 0 and sentence.lower[i - 1] in lexicon.determiners
         for rank, prefix in _stem_matches(word, lexicon):
             trigger = lexicon.triggers[rank]
             if nominal and trigger.particle is None:
                 continue
-            if _particle_ok(sentence, i, prefix, trigger) and _context_ok(sentence.lower, trigger.context):
+            if _particle_ok(sentence, i, prefix, trigger) and _context_ok(_context_words(sentence, i, lexicon, trigger),
+                                                                          trigger.context):
                 out[i] = (rank, trigger)
                 break
     return out
 
 
+def participle(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
+    """A past form right before a noun it qualifies ('a Kurszkba vezényelt csapatok') is an adjective, not a verb;
+    -i adjectives may stand between. A head in the accusative ('küldött katonákat') leaves it a verb, and a
+    nationality before the head ('az Oroszországba vezényelt észak-koreai katonák') names who deployed them, so
+    the phrase still tells the event. Nouns in the accusative ('szankciókat', 'támadást') are no participles."""
+    endings, heads, nouns = lexicon.participles
+    if not endings or not sentence.lower[i].endswith(endings) or sentence.lower[i].endswith(nouns):
+        return False
+    j = i + 1
+    while j < len(sentence.lower) and j - i <= PARTICIPLE_GAP and not sentence.gap_before(j).strip() and (
+            sentence.lower[j].endswith("i")):
+        if sentence.mention_at(j) is not None:
+            return False
+        j += 1
+    if j >= len(sentence.lower) or j - i > PARTICIPLE_GAP or sentence.gap_before(j).strip():
+        return False
+    head = sentence.lower[j]
+    return not head.endswith("t") and any(word_matches(head, h) for h in heads)
+
+
 def _may_fire(word: str, any_stem: re.Pattern[str]) -> bool:
     """Some trigger stem (after a verbal prefix or not) starts the word: one test rules out most words."""
     return any_stem.match(word) is not None
+
+
+def _context_words(sentence: Sentence, i: int, lexicon: Lexicon, trigger: Trigger) -> tuple[str, ...]:
+    """Where a trigger's context words count: the whole sentence, or for the types of a lexicon's `context_window`
+    the words near it, so 'katonákat küldött, és fegyvereket is szállított' sends troops and ships arms."""
+    window, types = lexicon.context_window
+    near = window and trigger.type in types
+    return sentence.lower[max(0, i - window):i + window + 1] if near else sentence.lower
 
 
 def _context_ok(lower: tuple[str, ...], context: tuple[str, ...]) -> bool:
