@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from kgbuild.events.coordination import joins_names
 from kgbuild.events.lexicon import ClauseMark, Lexicon
 from kgbuild.events.sentence import Placed, Sentence, word_matches, word_memo
 from kgbuild.events.triggers import Fired, firing, trigger_words
@@ -122,10 +123,12 @@ def _split_between_triggers(sentence: Sentence, lexicon: Lexicon, clauses: list[
 
 
 def _cut(sentence: Sentence, lexicon: Lexicon, clause: Clause, before: int, after: int) -> int | None:
-    """The last word between two triggers that follows a comma or is a coordinator ('and', 'és')."""
+    """The last word between two triggers that follows a comma or is a coordinator ('and', 'és') joining clauses,
+    not names ('called on Pyongyang and Moscow to halt arms transfers' is one clause)."""
     between = [w for w in clause.words if before < w <= after]
     for w in reversed(between):
-        if any(b in _gap(sentence, w) for b in _BREAKS) or (w < after and sentence.lower[w] in lexicon.coordinators):
+        if any(b in _gap(sentence, w) for b in _BREAKS) or (w < after and sentence.lower[w] in lexicon.coordinators
+                                                            and not joins_names(sentence, w, lexicon, after)):
             return w
     return None
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
+from kgbuild.events.coordination import coordinated
 from kgbuild.events.lexicon import Lexicon, Trigger
 from kgbuild.events.sentence import Placed, Sentence, is_modifier, is_title, word_memo
 from kgbuild.model.entity import Entity
 from kgbuild.model.event import Filler
 
 _PARTICIPANT_KINDS = frozenset({"Person", "Organization", "Country", "Media"})
-COORDINATION_GAP = 3
 AGENT_GAP = 4
 MIN_STEM = 3
 VOWELS = frozenset("aáeéiíoóöőuúüű")
@@ -94,14 +94,14 @@ def _unique(ids: Iterable[str]) -> tuple[str, ...]:
 
 
 def _coordinated(sentence: Sentence, before: list[_Seen], lexicon: Lexicon) -> list[_Seen]:
-    """The first nominative before the trigger and those joined to it by 'and'/'és' ('Kim and Putin signed')."""
-    chosen = [before[0]]
-    for candidate in before[1:]:
-        between = sentence.lower[chosen[-1].placed.last + 1:candidate.placed.first]
-        if not any(w in lexicon.coordinators for w in between) or len(between) > COORDINATION_GAP:
-            break
-        chosen.append(candidate)
-    return chosen
+    """The first nominative before the trigger and those listed with it ('Kim and Putin signed', 'Seoul,
+    Washington and Tokyo will impose')."""
+    return coordinated(sentence, before, _placed, lexicon)
+
+
+def _placed(seen: _Seen) -> Placed:
+    """Where a seen mention stands."""
+    return seen.placed
 
 
 def _seen(sentence: Sentence, placed: Placed, lexicon: Lexicon, entities: Mapping[str, Entity]) -> _Seen:

@@ -1,0 +1,63 @@
+"""Coordinated names: lists of participants that act or are acted on together ('Seoul, Washington and Tokyo',
+'Phenjan és Moszkva'), and the coordinators that join names rather than clauses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from kgbuild.events.lexicon import Lexicon
+from kgbuild.events.sentence import Placed, Sentence
+
+COORDINATION_GAP = 3
+T = TypeVar("T")
+
+
+def coordinated(sentence: Sentence, items: Sequence[T], placed: Callable[[T], Placed], lexicon: Lexicon) -> list[T]:
+    """The first item and those listed with it: joined by a coordinator ('Kim and Putin') or by a list comma
+    that a coordinator closes later ('Seoul, Washington and Tokyo'); a comma alone ('Kim, Putin') joins nothing."""
+    if not items:
+        return []
+    chain, closed = [items[0]], 1
+    for candidate in items[1:]:
+        how = _join(sentence, placed(chain[-1]), placed(candidate), lexicon)
+        if how is None:
+            break
+        chain.append(candidate)
+        if how == "coordinator":
+            closed = len(chain)
+    return chain[:closed]
+
+
+def _join(sentence: Sentence, left: Placed, right: Placed, lexicon: Lexicon) -> str | None:
+    """How two names next to each other are joined: 'coordinator' (a few words holding one: 'X and the Y'),
+    'comma' (a comma and at most an article: 'X, the Y'), else None."""
+    between = sentence.lower[left.last + 1:right.first]
+    if len(between) > COORDINATION_GAP:
+        return None
+    if any(w in lexicon.coordinators for w in between):
+        return "coordinator"
+    if all(w in lexicon.articles for w in between) and sentence.gap_before(left.last + 1).strip() == "," \
+            and all(not sentence.gap_before(j).strip() for j in range(left.last + 2, right.first + 1)):
+        return "comma"
+    return None
+
+
+def joins_names(sentence: Sentence, w: int, lexicon: Lexicon, next_trigger: int) -> bool:
+    """The coordinator at word w joins two names ('called on Pyongyang and Moscow to halt'), not two clauses:
+    a name ends right before it and one starts right after it (articles aside), and that second name is not
+    the subject of the next trigger (followed by it or by an auxiliary: 'met Putin and Russia sent'); where
+    case marks roles, both names carry the same ending ('Phenjant és Moszkvát')."""
+    if w == 0 or sentence.gap_before(w).strip() or sentence.mention_at(w - 1) is None:
+        return False
+    j = w + 1
+    while j < len(sentence.tokens) and sentence.lower[j] in lexicon.articles:
+        j += 1
+    right = sentence.mention_at(j) if j < len(sentence.tokens) else None
+    if right is None or right.first != j:
+        return False
+    if lexicon.case_roles:
+        left = sentence.mention_at(w - 1)
+        return left is not None and bool(right.mention.suffix) and left.mention.suffix == right.mention.suffix
+    after = right.last + 1
+    return after != next_trigger and not (after < len(sentence.tokens) and sentence.lower[after] in lexicon.auxiliaries)
