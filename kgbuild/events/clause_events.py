@@ -64,7 +64,7 @@ def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Even
     if borrowed is not None:
         roles = assign_roles(ctx.sentence, hit.index, hit.trigger, ctx.lexicon, ctx.entities, ctx.used, words, True)
     roles = _inherit(ctx, clause, hit, _with_subject(roles, borrowed, hit))
-    if not roles.actors and not roles.targets:
+    if not roles.actors and not roles.targets or not needs_met(hit.trigger.needs, roles):
         return None
     when, date_rule = _date(ctx, clause, hit)
     quantity = _quantity(ctx, clause, hit)
@@ -84,6 +84,16 @@ def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Even
         quantity=quantity.value if quantity else None, quantity_qualifier=quantity.qualifier if quantity else None,
         trigger_start=token.start, trigger_end=token.end, fillers=roles.fillers, date_rule=date_rule,
     )
+
+
+def needs_met(needs: str, roles: Participants) -> bool:
+    """A verb that is an event only with a named recipient has one; one done only together has two actors or a
+    partner ('Russia and North Korea began building', 'building a plant with Iran')."""
+    if needs == "target":
+        return bool(roles.targets)
+    if needs == "partner":
+        return bool(roles.targets) or len(roles.actors) > 1
+    return True
 
 
 def _inherit(ctx: SentenceContext, clause: Clause, hit: TriggerHit, roles: Participants) -> Participants:

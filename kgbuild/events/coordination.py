@@ -10,12 +10,14 @@ from kgbuild.events.lexicon import Lexicon
 from kgbuild.events.sentence import Placed, Sentence
 
 COORDINATION_GAP = 3
+APPOSITION_GAP = 2
 T = TypeVar("T")
 
 
 def coordinated(sentence: Sentence, items: Sequence[T], placed: Callable[[T], Placed], lexicon: Lexicon) -> list[T]:
     """The first item and those listed with it: joined by a coordinator ('Kim and Putin') or by a list comma
-    that a coordinator closes later ('Seoul, Washington and Tokyo'); a comma alone ('Kim, Putin') joins nothing."""
+    that a coordinator closes later ('Seoul, Washington and Tokyo'); a comma alone ('Kim, Putin') joins nothing;
+    a demonym's noun named right after it is that name ('his Russian counterpart Andrei Belousov')."""
     if not items:
         return []
     chain, closed = [items[0]], 1
@@ -23,6 +25,9 @@ def coordinated(sentence: Sentence, items: Sequence[T], placed: Callable[[T], Pl
         how = _join(sentence, placed(chain[-1]), placed(candidate), lexicon)
         if how is None:
             break
+        if how == "apposition":
+            chain[-1] = candidate
+            continue
         chain.append(candidate)
         if how == "coordinator":
             closed = len(chain)
@@ -31,12 +36,17 @@ def coordinated(sentence: Sentence, items: Sequence[T], placed: Callable[[T], Pl
 
 def _join(sentence: Sentence, left: Placed, right: Placed, lexicon: Lexicon) -> str | None:
     """How two names next to each other are joined: 'coordinator' (a few words holding one: 'X and the Y'),
-    'comma' (a comma and at most an article: 'X, the Y'), else None."""
+    'apposition' (a name right after a demonym and its noun), 'comma' (a comma and at most an article:
+    'X, the Y'), else None."""
     between = sentence.lower[left.last + 1:right.first]
     if len(between) > COORDINATION_GAP:
         return None
     if any(w in lexicon.coordinators for w in between):
         return "coordinator"
+    if left.mention.method == "demonym" and right.mention.method != "demonym" and len(between) <= APPOSITION_GAP \
+            and all(not sentence.gap_before(j).strip(" ,") for j in range(left.last + 1, right.first + 1)):
+        return "apposition"
+
     if all(w in lexicon.articles for w in between) and sentence.gap_before(left.last + 1).strip() == "," \
             and all(not sentence.gap_before(j).strip() for j in range(left.last + 2, right.first + 1)):
         return "comma"

@@ -32,6 +32,8 @@ class Trigger:
     `host` marks visits: the country of the place visited becomes the target (Phenjanba érkezett → North Korea).
     `objects` false: names after the trigger are what is conceded or said, not a recipient (acknowledged that ...).
     `particle_after`: the particle must follow (megbeszélést folytatott), not precede (vívott harcokban).
+    `needs`: 'target' when the verb is an event only with a named recipient ('helped North Korea', not 'helped
+    ease tensions'), 'partner' when only done together (two actors or a partner: 'X and Y build a bridge').
     """
 
     stem: str
@@ -44,6 +46,10 @@ class Trigger:
     host: bool = False
     objects: bool = True
     particle_after: bool = False
+    needs: str = ""
+
+
+NEEDS = ("", "target", "partner")
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,9 +196,11 @@ def _trigger(raw: dict[str, Any]) -> Trigger:
     """One trigger entry."""
     if raw["type"] not in PLOVER_TYPES:
         raise KgbuildError(f"event type {raw['type']!r} is not a PLOVER type")
+    if raw.get("needs", "") not in NEEDS:
+        raise KgbuildError(f"trigger needs {raw['needs']!r} is not one of {', '.join(NEEDS[1:])}")
     return Trigger(raw["stem"], raw["type"], raw.get("mode", ""), tuple(raw.get("context", ())), raw.get("particle"),
                    tuple(raw.get("exclude", ())), raw.get("subject", "actor"), bool(raw.get("host", False)),
-                   bool(raw.get("objects", True)), bool(raw.get("particle_after", False)))
+                   bool(raw.get("objects", True)), bool(raw.get("particle_after", False)), raw.get("needs", ""))
 
 
 def _phrase(raw: dict[str, Any]) -> Phrase:

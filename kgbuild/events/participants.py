@@ -7,12 +7,14 @@ from dataclasses import dataclass
 
 from kgbuild.events.coordination import coordinated
 from kgbuild.events.lexicon import Lexicon, Trigger
-from kgbuild.events.sentence import Placed, Sentence, is_modifier, is_title, word_memo
+from kgbuild.events.sentence import Placed, Sentence, is_modifier, is_title, word_matches, word_memo
 from kgbuild.model.entity import Entity
 from kgbuild.model.event import Filler
 
 _PARTICIPANT_KINDS = frozenset({"Person", "Organization", "Country", "Media"})
 AGENT_GAP = 4
+PARTICLE_WINDOW = 3
+PREPOSITION_REACH = 4
 MIN_STEM = 3
 VOWELS = frozenset("aáeéiíoóöőuúüű")
 
@@ -40,20 +42,25 @@ def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexic
                  entities: Mapping[str, Entity], used: Collection[int], words: Collection[int],
                  subject_given: bool = False) -> Participants:
     """Places are locations; others are targets by case or preposition; the actor is the first nominative
-    before the trigger (with those coordinated to it). With `subject_given` the clause's subject comes from
+    before the trigger (with those coordinated to it), the object the first one after it (with those listed
+    with it: 'thanked Kim for the work of Russian engineers' thanks Kim). With `subject_given` the clause's subject comes from
     elsewhere (a relative pronoun's antecedent, 'he'), so every nominative here is an object. A passive agent
     ('captured by Ukraine') counts only a few words after the trigger ('praised X in a statement carried by
     KCNA': KCNA carried the statement)."""
     free = [p for p in sentence.mentions if p.first not in used and p.first in words]
     free = [p for p in free if not is_modifier(sentence, p, lexicon.possessives, lexicon.titles)]
     seen = [_seen(sentence, p, lexicon, entities) for p in free]
+    if trigger.particle is not None and lexicon.objects_by_position:
+        seen = [_particle_object(sentence, s, trigger_index, trigger.particle, lexicon, entities) for s in seen]
+    if lexicon.objects_by_position and not trigger.host:
+        seen = [_capital_recipient(s, lexicon, entities) for s in seen]
     nominative = [s for s in seen if s.role == "actor"]
     before = [] if subject_given else [s for s in nominative if s.placed.last < trigger_index]
     after = [s for s in nominative if s.placed.first > trigger_index]
     inverted = not subject_given and not lexicon.objects_by_position
     actors = _coordinated(sentence, before, lexicon) if before else (after[:1] if inverted else [])
     positional = lexicon.objects_by_position and trigger.objects
-    objects = [s for s in after if s not in actors] if positional else []
+    objects = _coordinated(sentence, [s for s in after if s not in actors], lexicon) if positional else []
     targets = objects + [s for s in seen if s.role == "target" and (trigger.objects or ":head-case:" not in s.rule)]
     agents = [s for s in seen if (s.role == "agent" and 0 < s.placed.first - trigger_index <= AGENT_GAP)
               or (s.role == "source" and trigger.subject == "target")]
@@ -104,6 +111,29 @@ def _placed(seen: _Seen) -> Placed:
     return seen.placed
 
 
+def _particle_object(sentence: Sentence, seen: _Seen, trigger_index: int, particle: str, lexicon: Lexicon,
+                     entities: Mapping[str, Entity]) -> _Seen:
+    """A name right after a phrasal verb's own preposition is its object, not a passive agent ('will stand by
+    Moscow': Moscow is supported, not the supporter)."""
+    if seen.role != "agent":
+        return seen
+    j = _preposition_index(sentence, seen.placed, lexicon)
+    if j <= trigger_index or j - trigger_index > PARTICLE_WINDOW or not word_matches(sentence.lower[j], particle):
+        return seen
+    role = _role(entities[seen.placed.mention.entity_id], "recipient")
+    return _Seen(seen.placed, role, f"role:{lexicon.language}:particle:{sentence.lower[j]}")
+
+
+def _capital_recipient(seen: _Seen, lexicon: Lexicon, entities: Mapping[str, Entity]) -> _Seen:
+    """A capital after a recipient's preposition stands for its government unless the verb is a visit
+    ('handed missiles over to Moscow', 'talks with Seoul'; but 'flew to Moscow' is a place)."""
+    prep = seen.rule.rsplit(":", 1)[-1]
+    if seen.role != "location" or ":prep:" not in seen.rule or prep not in lexicon.prepositions.get("target", ()) \
+            or not entities[seen.placed.mention.entity_id].capital:
+        return seen
+    return _Seen(seen.placed, "target", seen.rule)
+
+
 def _seen(sentence: Sentence, placed: Placed, lexicon: Lexicon, entities: Mapping[str, Entity]) -> _Seen:
     """The role a mention can play and the marker (case ending, preposition or none) that decided it."""
     marker, rule = _marker(sentence, placed, lexicon)
@@ -130,14 +160,27 @@ def _marker(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str |
     """The role a case ending (hu) or the preceding preposition (en) gives a mention; None when nominative."""
     if lexicon.case_roles:
         return _case_marker(sentence, placed, lexicon)
-    i = placed.first - 1
-    while i >= 0 and sentence.lower[i] in lexicon.articles:
-        i -= 1
+    i = _preposition_index(sentence, placed, lexicon)
     before = sentence.lower[i] if i >= 0 else ""
     for role, words in lexicon.prepositions.items():
         if before in words:
             return role, f"role:{lexicon.language}:prep:{before}"
     return None, f"role:{lexicon.language}:nominative"
+
+
+def _preposition_index(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> int:
+    """The word that may be a name's preposition: the one before it, past articles, a demonym and capitalized
+    title words ('by Russian Ambassador Alexander Matsegora', 'to the North Korean leader Kim')."""
+    i, skipped = placed.first - 1, 0
+    while i >= 0 and skipped < PREPOSITION_REACH and not sentence.gap_before(i + 1).strip():
+        other = sentence.mention_at(i)
+        if sentence.lower[i] in lexicon.articles or (other is not None and other.mention.method == "demonym"):
+            i, skipped = (other.first if other is not None else i) - 1, skipped + 1
+        elif other is None and i > 0 and sentence.tokens[i].text[:1].isupper():
+            i, skipped = i - 1, skipped + 1
+        else:
+            break
+    return i
 
 
 def _case_marker(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str | None, str]:

@@ -75,3 +75,64 @@ def test_and_between_clauses_still_splits_them() -> None:
 def test_hungarian_names_with_the_same_ending_form_one_list() -> None:
     event = only("Tokió felszólította Phenjant és Moszkvát, hogy szüntessék be a fegyverszállításokat.", "DEMAND", "hu")
     assert names(event.targets) == ["North Korea", "Russia"]
+
+
+def test_supplying_goods_is_aid() -> None:
+    event = only("Russia will supply fuel and spare parts to Pyongyang next year.", "AID")
+    assert (names(event.actors), names(event.targets), event.modality) == (["Russia"], ["North Korea"], "future")
+
+
+def test_helping_a_named_party_is_aid_but_helping_without_one_is_not() -> None:
+    event = only("Russia quietly helped North Korea repair its satellite launcher.", "AID")
+    assert (names(event.actors), names(event.targets)) == (["Russia"], ["North Korea"])
+    assert run("Kim Jong Un said the new factory would help raise output.").events == []
+
+
+def test_a_video_call_is_a_consultation() -> None:
+    event = only("Vladimir Putin held a phone call with Kim Jong Un on Tuesday.", "CONSULT")
+    assert (names(event.actors), names(event.targets)) == (["Vladimir Putin"], ["Kim Jong Un"])
+
+
+def test_labourers_sent_abroad_are_mobilized() -> None:
+    event = only("Pyongyang could send more labourers to Moscow this year.", "MOBILIZE")
+    assert (names(event.actors), names(event.targets)) == (["North Korea"], ["Russia"])
+
+
+def test_presenting_medals_is_praise() -> None:
+    event = only("Kim Jong Un presented medals to the returning soldiers.", "SUPPORT")
+    assert names(event.actors) == ["Kim Jong Un"]
+
+
+def test_building_together_is_cooperation_building_alone_is_not() -> None:
+    event = only("Russia and North Korea will build a new rail link.", "COOPERATE")
+    assert names(event.actors) == ["North Korea", "Russia"]
+    assert run("Russia built a new airbase near the border.").events == []
+
+
+def test_standing_by_a_capital_supports_its_country() -> None:
+    event = only("Kim Jong Un vowed that Pyongyang would stand by Moscow.", "SUPPORT")
+    assert (names(event.actors), names(event.targets)) == (["North Korea"], ["Russia"])
+
+
+def test_weapons_handed_over_to_a_capital_go_to_its_country() -> None:
+    event = only("Pyongyang handed over artillery shells to Moscow in March.", "AID")
+    assert (names(event.actors), names(event.targets)) == (["North Korea"], ["Russia"])
+
+
+def test_a_visit_to_a_capital_keeps_the_place() -> None:
+    event = only("Choe Son Hui flew to Moscow on Sunday.", "CONSULT")
+    assert (names(event.targets), names(event.locations)) == (["Russia"], ["Moscow"])
+
+
+def test_the_object_is_the_first_name_after_the_verb() -> None:
+    event = only("Vladimir Putin thanked Kim Jong Un for the help Pyongyang gave in the war.", "SUPPORT")
+    assert names(event.targets) == ["Kim Jong Un"]
+
+
+def test_the_noun_a_demonym_qualifies_is_the_name_after_it() -> None:
+    event = only("Choe Son Hui met her Russian counterpart Sergei Lavrov on Monday.", "CONSULT")
+    assert names(event.targets) == ["Sergei Lavrov"]
+
+
+def test_ships_is_a_noun() -> None:
+    assert [e.type for e in run("Japan seized ships carrying North Korean weapons.").events] == ["COERCE"]

@@ -37,7 +37,7 @@ KIM, PUTIN, ZELENSKY, KYJ = "Kim Jong Un", "Vladimir Putin", "Volodymyr Zelensky
     ("Ukraine released two North Korean prisoners.", ("CONCEDE", [UA], [NK])),
     ("Two North Korean prisoners were released by Ukraine.", ("CONCEDE", [UA], [NK])),
     ("Ukraine questioned the captured North Korean soldiers.", ("INVESTIGATE", [UA], [NK])),
-    ("Kim Yo Jong vowed retaliation against Seoul.", ("THREATEN", [KYJ], [])),
+    ("Kim Yo Jong vowed retaliation against Seoul.", ("THREATEN", [KYJ], [SK])),  # a capital after against: its country
     ("Protesters rallied against Russia in Seoul.", ("PROTEST", [], [RU])),
     ("North Korean hackers stole cryptocurrency from South Korea.", ("CRIME", [NK], [])),
     ("Russia arrested a South Korean missionary.", ("COERCE", [RU], [])),
