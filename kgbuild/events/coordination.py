@@ -71,3 +71,13 @@ def joins_names(sentence: Sentence, w: int, lexicon: Lexicon, next_trigger: int)
         return left is not None and bool(right.mention.suffix) and left.mention.suffix == right.mention.suffix
     after = right.last + 1
     return after != next_trigger and not (after < len(sentence.tokens) and sentence.lower[after] in lexicon.auxiliaries)
+
+
+def list_comma(sentence: Sentence, k: int, lexicon: Lexicon) -> bool:
+    """The comma before word k separates two names of a list ('South Korea, the United States and Japan')."""
+    left = sentence.mention_at(k - 1) if k > 0 else None
+    j = k
+    while j < len(sentence.tokens) and sentence.lower[j] in lexicon.articles:
+        j += 1
+    right = sentence.mention_at(j) if j < len(sentence.tokens) else None
+    return left is not None and right is not None and right.first == j and _join(sentence, left, right, lexicon) == "comma"

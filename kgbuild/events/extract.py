@@ -37,10 +37,12 @@ class Extraction:
 
 @dataclass
 class _Reading:
-    """State carried from sentence to sentence: the last person named and the last sentence's events."""
+    """State carried from sentence to sentence: the last person named, the last sentence's events and the last
+    organization, outlet or country that reported ('it said')."""
 
     last_person: Mention | None = None
     previous: list[int] = field(default_factory=list)
+    last_body: Mention | None = None
 
 
 def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Mention], lexicon: Lexicon,
@@ -61,6 +63,7 @@ def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Menti
         _quote(out, reading, events, [r for r in reporters if r.quote], entities)
         reading.previous = list(range(len(out.events) - len(events), len(out.events)))
         reading.last_person = _last_person(sentence, events, reporters, entities) or reading.last_person
+        reading.last_body = _last_body(reporters, entities) or reading.last_body
     out.events = same_event_dates(quoted_attributions(doc.text, out.events, said, entities))
     return out
 
@@ -74,7 +77,7 @@ def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities
     excluded |= _dateline_words(sentence)
     skip: set[int] = set().union(*(a.span for a in appositions)) if appositions else set()
     mute = {p.first for p in sentence.mentions if not _can_speak(entities[p.mention.entity_id], entities)}
-    reporters, cited = lexicon_sources(sentence, lexicon, excluded, reading.last_person, skip, mute)
+    reporters, cited = lexicon_sources(sentence, lexicon, excluded, reading.last_person, skip, mute, reading.last_body)
     out.citations.extend(_citations(reporters, cited, sentence.segment.index))
     ctx = _context(doc, sentence, lexicon, entities, reporters, cited, excluded)
     ctx.last_person = reading.last_person
@@ -137,6 +140,12 @@ def _quote(out: Extraction, reading: _Reading, events: list[Event], quotes: list
         if not previous.attributions:
             said = tuple(replace(attribution(q, entities, previous.sentence), rule=q.rule + ":quote") for q in quotes)
             out.events[index] = replace(previous, attributions=said)
+
+
+def _last_body(reporters: list[Source], entities: Mapping[str, Entity]) -> Mention | None:
+    """Whom 'it said' in a later sentence means: the last organization, outlet or country that reported here."""
+    bodies = [r.placed.mention for r in reporters if entities[r.placed.mention.entity_id].kind != "Person"]
+    return bodies[-1] if bodies else None
 
 
 def _last_person(sentence: Sentence, events: list[Event], reporters: list[Source],

@@ -115,6 +115,7 @@ class Lexicon:
     determiners: tuple[str, ...] = ()
     gap_words: tuple[str, ...] = ()
     auxiliaries: tuple[str, ...] = ()
+    neuter_pronouns: tuple[str, ...] = ()
 
 
 Title = tuple[str, tuple[str, ...]]
@@ -182,6 +183,7 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "postpositions": {k: tuple(v) for k, v in data.get("postpositions", {}).items()},
         "determiners": tuple(data.get("determiners", ())), "gap_words": tuple(data.get("gap_words", ())),
         "auxiliaries": tuple(data.get("auxiliaries", ())),
+        "neuter_pronouns": tuple(data.get("neuter_pronouns", ())),
     }
 
 

@@ -31,8 +31,9 @@ LAVROV = entity("Person", "Sergei Lavrov", en=("Sergei Lavrov",), country=RU.id)
 CHOE = entity("Person", "Choe Son Hui", en=("Choe Son Hui",), country=NK.id)
 YONHAP = entity("Media", "Yonhap", en=("Yonhap",))
 MINISTRY = entity("Organization", "Ministry of Defence of Ukraine", en=("Ukrainian Defence Ministry",), country=UA.id)
+PANEL = entity("Organization", "Arms Export Monitoring Team", en=("Arms Export Monitoring Team",))
 R = resolver(NK, SK, RU, JP, US, UA, PYONGYANG, SEOUL, MOSCOW, TOKYO, WASHINGTON, KYIV, KHARKIV, KIM, PUTIN, LAVROV,
-             CHOE, YONHAP, MINISTRY)
+             CHOE, YONHAP, MINISTRY, PANEL)
 
 
 def run(text: str, lang: str = "en") -> Extraction:
@@ -136,3 +137,33 @@ def test_the_noun_a_demonym_qualifies_is_the_name_after_it() -> None:
 
 def test_ships_is_a_noun() -> None:
     assert [e.type for e in run("Japan seized ships carrying North Korean weapons.").events] == ["COERCE"]
+
+
+def reporters(event: Event) -> list[str]:
+    return sorted(R.index.entities[a.reporter_id].name for a in event.attributions)
+
+
+def test_it_said_is_the_body_that_reported_last() -> None:
+    out = run("Yonhap reported that Pyongyang sent more troops to Moscow. In exchange, Moscow supplied oil to "
+              "Pyongyang, it said.")
+    aid = [e for e in out.events if e.type == "AID"]
+    assert [reporters(e) for e in aid] == [["Yonhap"]]
+
+
+def test_a_list_inside_an_insertion_does_not_open_it() -> None:
+    out = run("Yonhap, whose readers include Japan, South Korea and the United States, said Pyongyang had sold "
+              "shells to Moscow.")
+    [event] = out.events
+    assert (event.type, names(event.actors), reporters(event)) == ("AID", ["North Korea"], ["Yonhap"])
+
+
+def test_an_all_caps_place_and_a_dash_open_a_dateline() -> None:
+    event = only("SEOUL — Kim Jong Un presented medals to engineers back from the front.", "SUPPORT")
+    assert names(event.actors) == ["Kim Jong Un"]
+
+
+def test_the_group_refers_to_a_monitoring_team_named_before() -> None:
+    out = run("The Arms Export Monitoring Team published its second report on Monday. The group said North Korea "
+              "had sold shells to Russia.")
+    [event] = out.events
+    assert reporters(event) == ["Arms Export Monitoring Team"]
