@@ -204,9 +204,11 @@ def _pronoun_before(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> bo
 
 
 def _host_target(ctx: SentenceContext, roles: Participants) -> Participants:
-    """A visit's target is the country of the place visited (Phenjanba érkezett → North Korea)."""
+    """A visit's target is the country of the place visited (Phenjanba érkezett → North Korea), or that country
+    itself; so is an attack's or a deployment's ('fired at Kyiv' → Ukraine, 'arrived in Russia' → Russia)."""
     for place_id in roles.locations:
-        country = ctx.entities[place_id].country
+        place_entity = ctx.entities[place_id]
+        country = place_id if place_entity.kind == "Country" else place_entity.country
         place = next((f for f in roles.fillers if f.entity_id == place_id), None)
         if country is not None and country not in roles.actors and place is not None:
             filler = Filler("target", country, place.start, place.end, "role:host-country", place.confidence)

@@ -167,3 +167,13 @@ def test_the_group_refers_to_a_monitoring_team_named_before() -> None:
               "had sold shells to Russia.")
     [event] = out.events
     assert reporters(event) == ["Arms Export Monitoring Team"]
+
+
+def test_an_attack_on_a_city_targets_its_country() -> None:
+    event = only("Russia fired ballistic missiles at Kharkiv overnight.", "ASSAULT")
+    assert (names(event.actors), names(event.targets), names(event.locations)) == (["Russia"], ["Ukraine"], ["Kharkiv"])
+
+
+def test_troops_sent_to_a_country_named_as_a_place_are_sent_to_it() -> None:
+    event = only("Pyongyang deployed more troops in Russia last month.", "MOBILIZE")
+    assert (names(event.actors), names(event.targets)) == (["North Korea"], ["Russia"])
