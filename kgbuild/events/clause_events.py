@@ -123,7 +123,7 @@ def _borrowed_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit, rol
     if any(f.role == "actor" and f.start < start for f in roles.fillers):
         return None
     if hit.trigger.subject == "target" and not roles.actors and not roles.targets and clause.kind != "main":
-        return _casualties_of(ctx, clause)
+        return None if _caused_by_antecedent(ctx, clause, hit) else _casualties_of(ctx, clause)
     if _pronoun_before(ctx, clause, hit) and ctx.last_person is not None:
         return ctx.last_person.entity_id, ctx.last_person, "role:pronoun"
     if clause.kind in ("adverbial", "coordinate") and _close_to_opener(ctx, clause, hit):
@@ -132,10 +132,19 @@ def _borrowed_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit, rol
     return None
 
 
+def _caused_by_antecedent(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> bool:
+    """'an attack that killed 12 people': the opener right before the verb is its subject (the attack), so the
+    dead are the attacked side's, not the attacker's (English word order)."""
+    opener = clause.opener
+    return ctx.lexicon.objects_by_position and opener is not None and opener == hit.index - 1 \
+        and ctx.sentence.lower[opener] not in ctx.lexicon.coordinators
+
+
 def _casualties_of(ctx: SentenceContext, clause: Clause) -> Subject | None:
     """Casualties that name nobody ('and 300 of them were killed', 'akik közül kétszázan megsebesültek') are
-    those of the side that deployed or fought in the clause they hang on."""
-    for parent in ancestors(ctx.clauses, clause):
+    those of the side that deployed or fought in the clause they hang on (itself, not one further up: 'that
+    killed 12 and wounded 90' does not reach the attack)."""
+    for parent in ancestors(ctx.clauses, clause)[:1]:
         event = ctx.by_clause.get(parent.index)
         filler = next((f for f in event.fillers if f.role == "actor"), None) if event is not None else None
         if event is not None and filler is not None and event.type in _OWN_CASUALTIES:

@@ -15,6 +15,7 @@ _PARTICIPANT_KINDS = frozenset({"Person", "Organization", "Country", "Media"})
 AGENT_GAP = 4
 PARTICLE_WINDOW = 3
 PREPOSITION_REACH = 4
+PASSIVE_REACH = 2
 MIN_STEM = 3
 VOWELS = frozenset("aáeéiíoóöőuúüű")
 
@@ -64,10 +65,19 @@ def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexic
     targets = objects + [s for s in seen if s.role == "target" and (trigger.objects or ":head-case:" not in s.rule)]
     agents = [s for s in seen if (s.role == "agent" and 0 < s.placed.first - trigger_index <= AGENT_GAP)
               or (s.role == "source" and trigger.subject == "target")]
-    if agents or trigger.subject == "target":
+    if agents or (trigger.subject == "target" and not _active(sentence, trigger_index, objects, lexicon)):
         targets, actors = actors + targets, agents
     locations = [s for s in seen if s.role == "location"]
     return _participants(actors, targets, locations, entities)
+
+
+def _active(sentence: Sentence, trigger_index: int, objects: list[_Seen], lexicon: Lexicon) -> bool:
+    """A casualty verb with a named object and no passive auxiliary before it is active: its subject did it
+    ('Ukraine killed three North Korean soldiers'), unlike 'soldiers were killed' or 'soldiers killed in Kursk'."""
+    if not objects or not lexicon.passive_auxiliaries:
+        return False
+    before = [w for w in sentence.lower[max(0, trigger_index - PASSIVE_REACH):trigger_index]]
+    return not any(w in lexicon.passive_auxiliaries for w in before)
 
 
 def _participants(actors: list[_Seen], targets: list[_Seen], locations: list[_Seen],

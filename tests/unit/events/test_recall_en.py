@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from kgbuild.events.extract import Extraction, extract
@@ -12,7 +13,8 @@ from kgbuild.nlp.mentions import find_mentions
 from kgbuild.nlp.segment import segment
 from tests.factories import entity, resolver
 
-NK = entity("Country", "North Korea", hu=("Észak-Korea",), en=("North Korea",), demonyms_hu=("észak-koreai",))
+NK = replace(entity("Country", "North Korea", hu=("Észak-Korea",), en=("North Korea",)),
+             demonyms={"hu": ("észak-koreai",), "en": ("North Korean",)})
 SK = entity("Country", "South Korea", hu=("Dél-Korea",), en=("South Korea",), demonyms_hu=("dél-koreai",))
 RU = entity("Country", "Russia", hu=("Oroszország",), en=("Russia",), demonyms_hu=("orosz",))
 JP = entity("Country", "Japan", hu=("Japán",), en=("Japan",), demonyms_hu=("japán",))
@@ -177,3 +179,18 @@ def test_an_attack_on_a_city_targets_its_country() -> None:
 def test_troops_sent_to_a_country_named_as_a_place_are_sent_to_it() -> None:
     event = only("Pyongyang deployed more troops in Russia last month.", "MOBILIZE")
     assert (names(event.actors), names(event.targets)) == (["North Korea"], ["Russia"])
+
+
+def test_an_active_casualty_verb_has_its_subject_as_actor() -> None:
+    event = only("Ukraine killed three North Korean soldiers near Kharkiv.", "ASSAULT")
+    assert (names(event.actors), names(event.targets)) == (["Ukraine"], ["North Korea"])
+
+
+def test_a_passive_casualty_verb_keeps_the_dead_as_target() -> None:
+    event = only("Three North Korean soldiers were killed by Ukraine.", "ASSAULT")
+    assert (names(event.actors), names(event.targets)) == (["Ukraine"], ["North Korea"])
+
+
+def test_the_dead_of_an_attack_that_killed_are_not_the_attackers() -> None:
+    out = run("Russia fired missiles at Kyiv in an attack that killed 12 people and wounded 40.")
+    assert [(names(e.actors), names(e.targets)) for e in out.events] == [(["Russia"], ["Ukraine"])]
