@@ -108,8 +108,17 @@ def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> 
         far = not inserted and 0 <= first and i - end - 1 > WINDOW_BEFORE
         covered = range(first, end + 1) if far else range(min(i, first), max(last, end) + 1)
         out.append(Source(one, phrase.verb, sentence.tokens[i].start, sentence.tokens[last].end, rule,
-                          phrase.quote, covered, i, _trailing(sentence, covered.start, finder.lexicon), phrase.sentence))
+                          phrase.quote, covered, i, _trailing(sentence, covered.start, finder.lexicon)
+                          and not _content_follows(sentence, last, finder.lexicon), phrase.sentence))
     return out
+
+
+def _content_follows(sentence: Sentence, last: int, lexicon: Lexicon) -> bool:
+    """What was said follows the verb directly ('a project Moscow says will boost trade'), so the source leads
+    it even after a comma (English: an auxiliary or complementizer right after the verb)."""
+    j = last + 1
+    return lexicon.objects_by_position and j < len(sentence.tokens) and not sentence.gap_before(j).strip() \
+        and (sentence.lower[j] in lexicon.auxiliaries or sentence.lower[j] in lexicon.complementizers)
 
 
 def _same_name_span(sentence: Sentence, placed: Placed) -> tuple[int, int]:

@@ -58,7 +58,7 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
 
 def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Event | None:
     """The Event of one clause, or None when nobody takes part in it."""
-    words = set(clause.words)
+    words = _said_words(ctx, hit, set(clause.words))
     roles = assign_roles(ctx.sentence, hit.index, hit.trigger, ctx.lexicon, ctx.entities, ctx.used, words)
     borrowed = _borrowed_subject(ctx, clause, hit, roles)
     if borrowed is not None:
@@ -84,6 +84,19 @@ def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Even
         quantity=quantity.value if quantity else None, quantity_qualifier=quantity.qualifier if quantity else None,
         trigger_start=token.start, trigger_end=token.end, fillers=roles.fillers, date_rule=date_rule,
     )
+
+
+def _said_words(ctx: SentenceContext, hit: TriggerHit, words: set[int]) -> set[int]:
+    """In English what a leading speech verb says follows it: when a name stands between the verb and the
+    trigger ('Zakharova ... said Russia will keep developing ties'), the words before the verb take no part."""
+    if not ctx.lexicon.objects_by_position:
+        return words
+    said = [r.phrase for r in ctx.reporters if not r.trailing and not r.whole and r.phrase in words and r.phrase < hit.index]
+    if not said:
+        return words
+    verb = max(said)
+    named = any(verb < p.first < hit.index and p.first not in ctx.used for p in ctx.sentence.mentions)
+    return {w for w in words if w > verb} if named else words
 
 
 def needs_met(needs: str, roles: Participants) -> bool:

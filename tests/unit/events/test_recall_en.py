@@ -194,3 +194,15 @@ def test_a_passive_casualty_verb_keeps_the_dead_as_target() -> None:
 def test_the_dead_of_an_attack_that_killed_are_not_the_attackers() -> None:
     out = run("Russia fired missiles at Kyiv in an attack that killed 12 people and wounded 40.")
     assert [(names(e.actors), names(e.targets)) for e in out.events] == [(["Russia"], ["Ukraine"])]
+
+
+def test_the_subject_of_what_a_speaker_said_is_named_after_the_verb() -> None:
+    event = only("Sergei Lavrov called the claims lies and said Russia will keep deepening its ties with North Korea.",
+                 "COOPERATE")
+    assert (names(event.actors), reporters(event)) == (["Russia"], ["Sergei Lavrov"])
+
+
+def test_a_source_followed_by_what_it_says_does_not_trail() -> None:
+    out = run("Russia and North Korea signed a treaty on Monday, a deal Moscow says will last for decades.")
+    [event] = out.events
+    assert (event.type, reporters(event)) == ("AGREE", [])
