@@ -206,3 +206,24 @@ def test_a_source_followed_by_what_it_says_does_not_trail() -> None:
     out = run("Russia and North Korea signed a treaty on Monday, a deal Moscow says will last for decades.")
     [event] = out.events
     assert (event.type, reporters(event)) == ("AGREE", [])
+
+
+def test_delivering_providing_and_assisting_a_named_party_is_aid() -> None:
+    for text in ("Russia delivered thousands of tonnes of fuel to North Korea.",
+                 "Moscow is providing Pyongyang with modern air defence systems.",
+                 "Russia assisted North Korea in launching a spy satellite."):
+        event = only(text, "AID")
+        assert (names(event.actors), names(event.targets)) == (["Russia"], ["North Korea"]), text
+    assert run("The ministry provided no further details.").events == []
+
+
+def test_missiles_launched_at_a_country_are_an_attack_a_test_launch_is_not() -> None:
+    event = only("Russia launched dozens of drones and missiles at Ukraine overnight.", "ASSAULT")
+    assert (names(event.actors), names(event.targets)) == (["Russia"], ["Ukraine"])
+    assert run("North Korea fired a ballistic missile into the sea on Thursday.").events == []
+    assert run("North Korea launched two short-range missiles on Monday.").events == []
+
+
+def test_a_strike_on_a_depot_is_an_attack() -> None:
+    event = only("Ukraine struck an ammunition depot in Russia overnight.", "ASSAULT")
+    assert names(event.actors) == ["Ukraine"]
