@@ -24,6 +24,7 @@ _SPEECH_ACTS = frozenset({"DEMAND", "DISAPPROVE", "THREATEN", "REJECT", "SUPPORT
 _OWN_CASUALTIES = frozenset({"MOBILIZE", "ASSAULT"})
 ATTACHED_CHARS = 24
 COMPLEMENT_GAP = 3
+NEUTER_REACH = 3
 
 
 @dataclass
@@ -43,6 +44,7 @@ class SentenceContext:
     fired: Fired = field(default_factory=dict)
     last_person: Mention | None = None
     by_clause: dict[int, Event] = field(default_factory=dict)
+    last_body: Mention | None = None
 
 
 def sentence_events(ctx: SentenceContext) -> list[Event]:
@@ -139,6 +141,9 @@ def _borrowed_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit, rol
         return None if _caused_by_antecedent(ctx, clause, hit) else _casualties_of(ctx, clause)
     if _pronoun_before(ctx, clause, hit) and ctx.last_person is not None:
         return ctx.last_person.entity_id, ctx.last_person, "role:pronoun"
+    neuter = _neuter_subject(ctx, clause, hit)
+    if neuter is not None:
+        return neuter
     if clause.kind in ("adverbial", "coordinate") and _close_to_opener(ctx, clause, hit):
         speaker = _speaker(ctx, clause) if hit.trigger.type in _SPEECH_ACTS else None
         return _parent_subject(ctx, clause) or speaker
@@ -218,6 +223,25 @@ def _parent_subject(ctx: SentenceContext, clause: Clause) -> Subject | None:
                               "inherited", "subject of the clause before")
             return filler.entity_id, mention, "role:previous-clause"
     return None
+
+
+def _neuter_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Subject | None:
+    """'Ukraine said it had struck', 'the ministry said its forces had struck': 'it' a few words before the verb
+    is the body that speaks in the sentence (else the one that reported last); 'its forces' are that body's
+    country's."""
+    lexicon, lower = ctx.lexicon, ctx.sentence.lower
+    at = next((i for i in clause.words if 0 < hit.index - i <= NEUTER_REACH
+               and (lower[i] in lexicon.neuter_pronouns or lower[i] in lexicon.neuter_possessives)), None)
+    if at is None:
+        return None
+    speakers = [r.placed.mention for r in ctx.reporters if r.phrase < at and not r.trailing and r.placed.first >= 0
+                and ctx.entities[r.placed.mention.entity_id].kind != "Person"]
+    body = speakers[-1] if speakers else ctx.last_body
+    if body is None:
+        return None
+    entity = ctx.entities[body.entity_id]
+    owner = entity.country if lower[at] in lexicon.neuter_possessives and entity.kind == "Organization" else None
+    return stand_in(owner or body.entity_id, ctx.entities), body, "role:neuter-pronoun"
 
 
 def _pronoun_before(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> bool:

@@ -80,7 +80,7 @@ def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities
     reporters, cited = lexicon_sources(sentence, lexicon, excluded, reading.last_person, skip, mute, reading.last_body)
     out.citations.extend(_citations(reporters, cited, sentence.segment.index))
     ctx = _context(doc, sentence, lexicon, entities, reporters, cited, excluded)
-    ctx.last_person = reading.last_person
+    ctx.last_person, ctx.last_body = reading.last_person, reading.last_body
     events = sentence_events(ctx)
     out.events.extend(events)
     return events, reporters

@@ -116,6 +116,7 @@ class Lexicon:
     gap_words: tuple[str, ...] = ()
     auxiliaries: tuple[str, ...] = ()
     neuter_pronouns: tuple[str, ...] = ()
+    neuter_possessives: tuple[str, ...] = ()
     passive_auxiliaries: tuple[str, ...] = ()
 
 
@@ -185,6 +186,7 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "determiners": tuple(data.get("determiners", ())), "gap_words": tuple(data.get("gap_words", ())),
         "auxiliaries": tuple(data.get("auxiliaries", ())),
         "neuter_pronouns": tuple(data.get("neuter_pronouns", ())),
+        "neuter_possessives": tuple(data.get("neuter_possessives", ())),
         "passive_auxiliaries": tuple(data.get("passive_auxiliaries", ())),
     }
 

@@ -227,3 +227,19 @@ def test_missiles_launched_at_a_country_are_an_attack_a_test_launch_is_not() -> 
 def test_a_strike_on_a_depot_is_an_attack() -> None:
     event = only("Ukraine struck an ammunition depot in Russia overnight.", "ASSAULT")
     assert names(event.actors) == ["Ukraine"]
+
+
+def test_it_before_the_verb_is_the_body_speaking() -> None:
+    event = only("Ukraine said it had struck an ammunition depot in Russia.", "ASSAULT")
+    assert (names(event.actors), reporters(event)) == (["Ukraine"], ["Ukraine"])
+
+
+def test_its_forces_are_the_speaking_ministrys_country() -> None:
+    event = only("The Ukrainian Defence Ministry said its forces had struck a fuel depot near Moscow.", "ASSAULT")
+    assert names(event.actors) == ["Ukraine"]
+
+
+def test_a_distant_it_is_not_the_subject() -> None:
+    out = run("Yonhap said it could not rule out that troops would be deployed to Moscow once the units had been "
+              "reinforced.")
+    assert all(names(e.actors) != ["Yonhap"] for e in out.events)
