@@ -66,7 +66,7 @@ def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Even
     if borrowed is not None:
         roles = assign_roles(ctx.sentence, hit.index, hit.trigger, ctx.lexicon, ctx.entities, ctx.used, words, True)
     roles = _inherit(ctx, clause, hit, _with_subject(roles, borrowed, hit))
-    if not roles.actors and not roles.targets or not needs_met(hit.trigger.needs, roles):
+    if not roles.actors and not roles.targets or not needs_met(hit.trigger.needs, roles, ctx.entities):
         return None
     when, date_rule = _date(ctx, clause, hit)
     quantity = _quantity(ctx, clause, hit)
@@ -101,11 +101,12 @@ def _said_words(ctx: SentenceContext, hit: TriggerHit, words: set[int]) -> set[i
     return {w for w in words if w > verb} if named else words
 
 
-def needs_met(needs: str, roles: Participants) -> bool:
-    """A verb that is an event only with a named recipient has one; one done only together has two actors or a
-    partner ('Russia and North Korea began building', 'building a plant with Iran')."""
+def needs_met(needs: str, roles: Participants, entities: Mapping[str, Entity]) -> bool:
+    """A verb that is an event only with a named recipient has one (an outlet is an interview: 'spoke to
+    Yonhap'); one done only together has two actors or a partner ('Russia and North Korea began building',
+    'building a plant with Iran')."""
     if needs == "target":
-        return bool(roles.targets)
+        return any(entities[t].kind != "Media" for t in roles.targets)
     if needs == "partner":
         return bool(roles.targets) or len(roles.actors) > 1
     return True

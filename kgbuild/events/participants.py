@@ -13,6 +13,7 @@ from kgbuild.model.event import Filler
 
 _PARTICIPANT_KINDS = frozenset({"Person", "Organization", "Country", "Media"})
 AGENT_GAP = 4
+AGENT_PREPOSITION_GAP = 2
 PARTICLE_WINDOW = 3
 PREPOSITION_REACH = 4
 PASSIVE_REACH = 2
@@ -63,12 +64,21 @@ def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexic
     positional = lexicon.objects_by_position and trigger.objects
     objects = _coordinated(sentence, [s for s in after if s not in actors], lexicon) if positional else []
     targets = objects + [s for s in seen if s.role == "target" and (trigger.objects or ":head-case:" not in s.rule)]
-    agents = [s for s in seen if (s.role == "agent" and 0 < s.placed.first - trigger_index <= AGENT_GAP)
+    agents = [s for s in seen if (s.role == "agent" and _agent_of(sentence, s, trigger_index, lexicon))
               or (s.role == "source" and trigger.subject == "target")]
     if agents or (trigger.subject == "target" and not _active(sentence, trigger_index, objects, lexicon)):
         targets, actors = actors + targets, agents
     locations = [s for s in seen if s.role == "location"]
     return _participants(actors, targets, locations, entities)
+
+
+def _agent_of(sentence: Sentence, seen: _Seen, trigger_index: int, lexicon: Lexicon) -> bool:
+    """A passive agent belongs to the trigger when it follows it closely; in English its 'by' stands right after
+    the verb (an adverb aside: 'was captured by the Ukrainian army'), not after a participle of its own
+    ('fired missiles supplied by North Korea')."""
+    if not lexicon.objects_by_position:
+        return 0 < seen.placed.first - trigger_index <= AGENT_GAP
+    return 0 < _preposition_index(sentence, seen.placed, lexicon) - trigger_index <= AGENT_PREPOSITION_GAP
 
 
 def _active(sentence: Sentence, trigger_index: int, objects: list[_Seen], lexicon: Lexicon) -> bool:

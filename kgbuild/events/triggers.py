@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kgbuild.events.lexicon import Lexicon, Trigger
-from kgbuild.events.sentence import Sentence, line_matcher, word_matches, word_memo
+from kgbuild.events.sentence import Sentence, by_identity, line_matcher, word_matches, word_memo
 
 PARTICLE_WINDOW = 3
 MODALITY_WINDOW = 4
@@ -33,8 +33,29 @@ def find_trigger(sentence: Sentence, lexicon: Lexicon, words: Collection[int] | 
     ranked = [(rank, i) for i, (rank, _t) in fired.items() if words is None or i in words]
     if not ranked:
         return None
+    if len(ranked) > 1 and lexicon.objects_by_position:
+        ranked = [(r, i) for r, i in ranked if not reduced_participle(sentence, i, lexicon)] or ranked
     rank, index = min(ranked)
     return TriggerHit(lexicon.triggers[rank], index)
+
+
+def reduced_participle(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
+    """'missiles supplied by North Korea', 'soldiers sent to Kursk': a verb right after a common noun and before a
+    preposition qualifies that noun, so another event word of the clause is its event (English word order)."""
+    if i == 0 or i + 1 >= len(sentence.tokens) or sentence.gap_before(i) != " " or sentence.mention_at(i - 1):
+        return False
+    before, after = sentence.lower[i - 1], sentence.lower[i + 1]
+    if not sentence.tokens[i - 1].text.isalpha() or not sentence.tokens[i - 1].text.islower() or before.endswith("ly"):
+        return False
+    return before not in _function_words(lexicon) and any(after in words for words in lexicon.prepositions.values())
+
+
+@by_identity
+def _function_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words after which a verb is finite, not a participle qualifying a noun (had, will, the, and, that, it)."""
+    return frozenset(lexicon.auxiliaries + lexicon.determiners + lexicon.articles + lexicon.coordinators
+                     + lexicon.complementizers + lexicon.pronouns + lexicon.neuter_pronouns + lexicon.gap_words
+                     + lexicon.passive_auxiliaries)
 
 
 def trigger_words(fired: Fired, words: Collection[int]) -> list[int]:

@@ -243,3 +243,16 @@ def test_a_distant_it_is_not_the_subject() -> None:
     out = run("Yonhap said it could not rule out that troops would be deployed to Moscow once the units had been "
               "reinforced.")
     assert all(names(e.actors) != ["Yonhap"] for e in out.events)
+
+
+def test_a_participle_under_an_event_verb_is_not_the_event() -> None:
+    out = run("Russia fired missiles supplied by Pyongyang at Kyiv on Thursday.")
+    assert [(e.type, names(e.actors), names(e.targets)) for e in out.events] == [("ASSAULT", ["Russia"], ["Ukraine"])]
+    out = run("Ukraine captured soldiers sent by Pyongyang to the front.")
+    assert [(e.type, names(e.actors)) for e in out.events] == [("COERCE", ["Ukraine"])]
+
+
+def test_speaking_to_an_outlet_is_an_interview_not_talks() -> None:
+    assert run("Vladimir Putin spoke to Yonhap in a rare interview.").events == []
+    event = only("Vladimir Putin spoke with Kim Jong Un by phone.", "CONSULT")
+    assert names(event.targets) == ["Kim Jong Un"]
