@@ -69,6 +69,9 @@ def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexic
     if agents or (trigger.subject == "target" and not _active(sentence, trigger_index, objects, lexicon)):
         targets, actors = actors + targets, agents
     locations = [s for s in seen if s.role == "location"]
+    partners = [s for s in seen if s.role == "partner"]
+    if partners and trigger.subject != "target" and (actors or subject_given):
+        actors = actors + partners
     return _participants(actors, targets, locations, entities)
 
 
@@ -161,18 +164,19 @@ def _seen(sentence: Sentence, placed: Placed, lexicon: Lexicon, entities: Mappin
 
 
 def _role(entity: Entity, marker: str | None) -> str:
-    """actor, target, agent, source (from whom: the giver of what the subject receives), location or other for one
-    entity under a marker."""
+    """actor, target, agent, source (from whom: the giver of what the subject receives), partner (acting with
+    the subject: 'alongside Russian marines', 'Moszkva oldalán'), location or other for one entity under a marker."""
     kind = entity.kind
-    if kind == "Location" and entity.capital and marker in (None, "agent", "recipient", "source"):
-        return {None: "actor", "agent": "agent", "recipient": "target", "source": "source"}[marker]
+    if kind == "Location" and entity.capital and marker in (None, "agent", "recipient", "source", "partner"):
+        return {None: "actor", "agent": "agent", "recipient": "target", "source": "source", "partner": "partner"}[marker]
     if kind == "Location":
         return "location" if marker not in ("source", "agent") else "other"
     if marker == "location" and kind == "Country":
         return "location"
     if kind not in _PARTICIPANT_KINDS:
         return "other"
-    roles = {"target": "target", "recipient": "target", "agent": "agent", "source": "source", None: "actor"}
+    roles = {"target": "target", "recipient": "target", "agent": "agent", "source": "source", "partner": "partner",
+             None: "actor"}
     return roles.get(marker, "other")
 
 

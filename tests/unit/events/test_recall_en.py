@@ -256,3 +256,8 @@ def test_speaking_to_an_outlet_is_an_interview_not_talks() -> None:
     assert run("Vladimir Putin spoke to Yonhap in a rare interview.").events == []
     event = only("Vladimir Putin spoke with Kim Jong Un by phone.", "CONSULT")
     assert names(event.targets) == ["Kim Jong Un"]
+
+
+def test_fighting_alongside_a_side_makes_it_a_co_actor() -> None:
+    event = only("North Korean soldiers fought alongside Russia against Ukraine near Kursk.", "ASSAULT")
+    assert (names(event.actors), names(event.targets)) == (["North Korea", "Russia"], ["Ukraine"])
