@@ -13,7 +13,7 @@ from kgbuild.events.numbers import Quantity
 from kgbuild.events.participants import Participants, assign_roles, stand_in
 from kgbuild.events.sentence import Placed, Sentence
 from kgbuild.events.timespan import DateMention, DateOffset
-from kgbuild.events.triggers import Fired, TriggerHit, find_trigger, modality
+from kgbuild.events.triggers import Fired, TriggerHit, modality, ranked_triggers
 from kgbuild.model.document import Document
 from kgbuild.model.entity import Entity
 from kgbuild.model.event import Attribution, Event, Filler
@@ -48,13 +48,15 @@ class SentenceContext:
 
 
 def sentence_events(ctx: SentenceContext) -> list[Event]:
-    """One event per clause that has a trigger and at least one participant; locations shared in the sentence."""
+    """One event per clause that has a trigger and at least one participant; locations shared in the sentence. A
+    word that is an event only with a recipient or partner and has none gives way to the clause's next one."""
     for clause in ctx.clauses:
-        hit = find_trigger(ctx.sentence, ctx.lexicon, set(clause.words), ctx.fired)
-        if hit is not None:
+        for hit in ranked_triggers(ctx.sentence, ctx.lexicon, set(clause.words), ctx.fired):
             event = _clause_event(ctx, clause, hit)
             if event is not None:
                 ctx.by_clause[clause.index] = event
+            if event is not None or not hit.trigger.needs:
+                break
     return share_locations(ctx.clauses, ctx.by_clause)
 
 
@@ -142,7 +144,7 @@ def _borrowed_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit, rol
         return None if _caused_by_antecedent(ctx, clause, hit) else _casualties_of(ctx, clause)
     if _pronoun_before(ctx, clause, hit) and ctx.last_person is not None:
         return ctx.last_person.entity_id, ctx.last_person, "role:pronoun"
-    neuter = _neuter_subject(ctx, clause, hit)
+    neuter = _neuter_subject(ctx, clause, hit) or _gerund_subject(ctx, hit)
     if neuter is not None:
         return neuter
     if clause.kind in ("adverbial", "coordinate") and _close_to_opener(ctx, clause, hit):
@@ -243,6 +245,23 @@ def _neuter_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Su
     entity = ctx.entities[body.entity_id]
     owner = entity.country if lower[at] in lexicon.neuter_possessives and entity.kind == "Organization" else None
     return stand_in(owner or body.entity_id, ctx.entities), body, "role:neuter-pronoun"
+
+
+def _gerund_subject(ctx: SentenceContext, hit: TriggerHit) -> Subject | None:
+    """'North Korea denied sending troops', 'the ministry has denied selling weapons': the speaker of a verb
+    right before a gerund is its subject (a government body's or seat's country: the Kremlin → Russia)."""
+    lower = ctx.sentence.lower
+    if not ctx.lexicon.objects_by_position or not lower[hit.index].endswith("ing"):
+        return None
+    for source in ctx.reporters:
+        between = range(source.phrase + 1, hit.index)
+        if source.placed.first >= 0 and source.phrase < hit.index and len(between) <= 1 \
+                and all(lower[j].endswith("ly") for j in between):
+            mention = source.placed.mention
+            entity = ctx.entities[mention.entity_id]
+            owner = entity.country if entity.kind in ("Organization", "Location") else None
+            return stand_in(owner or mention.entity_id, ctx.entities), mention, "role:speaker-gerund"
+    return None
 
 
 def _pronoun_before(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> bool:

@@ -29,14 +29,19 @@ Fired = dict[int, tuple[int, Trigger]]
 def find_trigger(sentence: Sentence, lexicon: Lexicon, words: Collection[int] | None = None,
                  fired: Fired | None = None) -> TriggerHit | None:
     """A clause's event: the first lexicon entry (priority order) that fires on a free word of the clause."""
+    ranked = ranked_triggers(sentence, lexicon, words, fired)
+    return ranked[0] if ranked else None
+
+
+def ranked_triggers(sentence: Sentence, lexicon: Lexicon, words: Collection[int] | None = None,
+                    fired: Fired | None = None) -> list[TriggerHit]:
+    """The trigger words of a clause, best first (lexicon priority; a participle qualifying a noun last)."""
     fired = firing(sentence, lexicon) if fired is None else fired
-    ranked = [(rank, i) for i, (rank, _t) in fired.items() if words is None or i in words]
-    if not ranked:
-        return None
+    ranked = sorted((rank, i) for i, (rank, _t) in fired.items() if words is None or i in words)
     if len(ranked) > 1 and lexicon.objects_by_position:
-        ranked = [(r, i) for r, i in ranked if not reduced_participle(sentence, i, lexicon)] or ranked
-    rank, index = min(ranked)
-    return TriggerHit(lexicon.triggers[rank], index)
+        reduced = [(r, i) for r, i in ranked if reduced_participle(sentence, i, lexicon)]
+        ranked = [(r, i) for r, i in ranked if (r, i) not in reduced] + reduced
+    return [TriggerHit(lexicon.triggers[rank], index) for rank, index in ranked]
 
 
 def reduced_participle(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:

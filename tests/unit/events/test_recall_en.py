@@ -261,3 +261,20 @@ def test_speaking_to_an_outlet_is_an_interview_not_talks() -> None:
 def test_fighting_alongside_a_side_makes_it_a_co_actor() -> None:
     event = only("North Korean soldiers fought alongside Russia against Ukraine near Kursk.", "ASSAULT")
     assert (names(event.actors), names(event.targets)) == (["North Korea", "Russia"], ["Ukraine"])
+
+
+def test_a_word_that_needs_a_recipient_gives_way_to_the_next_event_word() -> None:
+    out = run("Seoul, Tokyo and Washington condemned the missile launch and urged Pyongyang to return to talks.")
+    condemn = [e for e in out.events if e.type == "DISAPPROVE"]
+    assert [names(e.actors) for e in condemn] == [["Japan", "South Korea", "United States"]]
+
+
+def test_developing_something_together_is_cooperation() -> None:
+    event = only("Russia and North Korea will jointly develop the port.", "COOPERATE")
+    assert names(event.actors) == ["North Korea", "Russia"]
+    assert run("North Korea is developing new missiles.").events == []
+
+
+def test_who_denied_doing_something_is_its_subject() -> None:
+    event = only("North Korea has previously denied selling weapons to Russia.", "AID")
+    assert (names(event.actors), names(event.targets), event.modality) == (["North Korea"], ["Russia"], "denied")
