@@ -118,6 +118,7 @@ class Lexicon:
     neuter_pronouns: tuple[str, ...] = ()
     neuter_possessives: tuple[str, ...] = ()
     passive_auxiliaries: tuple[str, ...] = ()
+    compound_nouns: tuple[str, ...] = ()
 
 
 Title = tuple[str, tuple[str, ...]]
@@ -188,6 +189,7 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "neuter_pronouns": tuple(data.get("neuter_pronouns", ())),
         "neuter_possessives": tuple(data.get("neuter_possessives", ())),
         "passive_auxiliaries": tuple(data.get("passive_auxiliaries", ())),
+        "compound_nouns": tuple(data.get("compound_nouns", ())),
     }
 
 

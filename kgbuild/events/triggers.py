@@ -75,7 +75,8 @@ def firing(sentence: Sentence, lexicon: Lexicon) -> Fired:
     stems = word_memo(lexicon.any_stem, _may_fire).many(sentence.lower)
     for i in [i for i, stem in enumerate(stems) if stem and i not in sentence.covered]:
         word = sentence.lower[i]
-        nominal = i > 0 and sentence.lower[i - 1] in lexicon.determiners
+        nominal = i > 0 and (sentence.lower[i - 1] in lexicon.determiners
+                             or sentence.lower[i - 1] in lexicon.compound_nouns)
         for rank, prefix in _stem_matches(word, lexicon):
             trigger = lexicon.triggers[rank]
             if nominal and trigger.particle is None:

@@ -278,3 +278,8 @@ def test_developing_something_together_is_cooperation() -> None:
 def test_who_denied_doing_something_is_its_subject() -> None:
     event = only("North Korea has previously denied selling weapons to Russia.", "AID")
     assert (names(event.actors), names(event.targets), event.modality) == (["North Korea"], ["Russia"], "denied")
+
+
+def test_the_head_of_a_compound_noun_is_no_event_word() -> None:
+    out = run("Japan sanctioned two North Korean officials over the arms transfers.")
+    assert [(e.type, names(e.actors)) for e in out.events] == [("SANCTION", ["Japan"])]
