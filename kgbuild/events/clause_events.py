@@ -163,12 +163,15 @@ def _caused_by_antecedent(ctx: SentenceContext, clause: Clause, hit: TriggerHit)
 
 def _casualties_of(ctx: SentenceContext, clause: Clause) -> Subject | None:
     """Casualties that name nobody ('and 300 of them were killed', 'akik közül kétszázan megsebesültek') are
-    those of the side that deployed or fought in the clause they hang on (itself, not one further up: 'that
-    killed 12 and wounded 90' does not reach the attack)."""
-    for parent in ancestors(ctx.clauses, clause)[:1]:
+    those of the side that deployed or fought in the clause they hang on, through other casualty clauses
+    ('300 elestek, 2700-an megsebesültek') but not through a clause without an event ('that killed 12 and
+    wounded 90' does not reach the attack)."""
+    for parent in ancestors(ctx.clauses, clause):
         event = ctx.by_clause.get(parent.index)
-        filler = next((f for f in event.fillers if f.role == "actor"), None) if event is not None else None
-        if event is not None and filler is not None and event.type in _OWN_CASUALTIES:
+        if event is None:
+            return None
+        filler = next((f for f in event.fillers if f.role == "actor"), None)
+        if filler is not None and event.type in _OWN_CASUALTIES:
             mention = Mention(filler.start, filler.end, "", event.sentence, filler.entity_id, filler.confidence,
                               "inherited", "the side whose troops the clause before deployed")
             return filler.entity_id, mention, "role:casualties-of"

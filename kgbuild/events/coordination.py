@@ -28,21 +28,24 @@ def coordinated(sentence: Sentence, items: Sequence[T], placed: Callable[[T], Pl
         if how == "apposition":
             chain[-1] = candidate
             continue
+        if how == "coordinator" and closed < len(chain):
+            break  # a list opened by commas closes with a bare 'and' ('X, Y and Z'), not 'X, Y's sister and Z'
         chain.append(candidate)
-        if how == "coordinator":
+        if how in ("and", "coordinator"):
             closed = len(chain)
     return chain[:closed]
 
 
 def _join(sentence: Sentence, left: Placed, right: Placed, lexicon: Lexicon) -> str | None:
-    """How two names next to each other are joined: 'coordinator' (a few words holding one: 'X and the Y'),
+    """How two names next to each other are joined: 'and' (a coordinator, articles at most: 'X and the Y'),
+    'coordinator' (a few words holding one: 'Kim and his sister Kim Yo Jong'),
     'apposition' (a name right after a demonym and its noun), 'comma' (a comma and at most an article:
     'X, the Y'), else None."""
     between = sentence.lower[left.last + 1:right.first]
     if len(between) > COORDINATION_GAP:
         return None
     if any(w in lexicon.coordinators for w in between):
-        return "coordinator"
+        return "and" if all(w in lexicon.coordinators or w in lexicon.articles for w in between) else "coordinator"
     if left.mention.method == "demonym" and right.mention.method != "demonym" and len(between) <= APPOSITION_GAP \
             and all(not sentence.gap_before(j).strip(" ,") for j in range(left.last + 1, right.first + 1)):
         return "apposition"

@@ -283,3 +283,8 @@ def test_who_denied_doing_something_is_its_subject() -> None:
 def test_the_head_of_a_compound_noun_is_no_event_word() -> None:
     out = run("Japan sanctioned two North Korean officials over the arms transfers.")
     assert [(e.type, names(e.actors)) for e in out.events] == [("SANCTION", ["Japan"])]
+
+
+def test_an_apposition_after_a_comma_is_no_list() -> None:
+    event = only("Choe Son Hui, Kim Jong Un's envoy and a close aide, rejected the offer from Seoul.", "REJECT")
+    assert names(event.actors) == ["Choe Son Hui"]
