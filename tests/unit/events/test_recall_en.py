@@ -288,3 +288,16 @@ def test_the_head_of_a_compound_noun_is_no_event_word() -> None:
 def test_an_apposition_after_a_comma_is_no_list() -> None:
     event = only("Choe Son Hui, Kim Jong Un's envoy and a close aide, rejected the offer from Seoul.", "REJECT")
     assert names(event.actors) == ["Choe Son Hui"]
+
+
+def test_offering_and_donating_aid_to_a_named_party_is_aid() -> None:
+    event = only("South Korea offered Ukraine fresh humanitarian aid.", "AID")
+    assert (names(event.actors), names(event.targets)) == (["South Korea"], ["Ukraine"])
+    event = only("Japan donated generators to Ukraine.", "AID")
+    assert (names(event.actors), names(event.targets)) == (["Japan"], ["Ukraine"])
+    assert run("Kim Jong Un offered his condolences.").events == []
+
+
+def test_losing_soldiers_is_a_casualty_of_the_side_that_lost_them() -> None:
+    event = only("North Korea has lost about 4,000 soldiers near Kursk.", "ASSAULT")
+    assert (names(event.actors), names(event.targets)) == ([], ["North Korea"])
