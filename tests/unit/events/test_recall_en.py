@@ -301,3 +301,9 @@ def test_offering_and_donating_aid_to_a_named_party_is_aid() -> None:
 def test_losing_soldiers_is_a_casualty_of_the_side_that_lost_them() -> None:
     event = only("North Korea has lost about 4,000 soldiers near Kursk.", "ASSAULT")
     assert (names(event.actors), names(event.targets)) == ([], ["North Korea"])
+
+
+def test_some_of_which_opens_a_relative_clause_under_the_same_reporter() -> None:
+    out = run("Yonhap said Pyongyang had sold shells to Moscow, many of which were later fired at Kharkiv.")
+    attack = [e for e in out.events if e.type == "ASSAULT"]
+    assert [(names(e.targets), reporters(e)) for e in attack] == [(["Ukraine"], ["Yonhap"])]
