@@ -98,9 +98,29 @@ def _said_words(ctx: SentenceContext, hit: TriggerHit, words: set[int]) -> set[i
     said = [r.phrase for r in ctx.reporters if not r.trailing and not r.whole and r.phrase in words and r.phrase < hit.index]
     if not said:
         return words
+    if _speaker_goes_on(ctx, hit) is not None:
+        return {w for w in words if w >= hit.index}
     verb = max(said)
     named = any(verb < p.first < hit.index and p.first not in ctx.used for p in ctx.sentence.mentions)
     return {w for w in words if w > verb} if named else words
+
+
+def _speaker_goes_on(ctx: SentenceContext, hit: TriggerHit) -> Source | None:
+    """'Zelensky said shells were used against Ukraine and called on China to ...': a speech act joined by 'and'
+    to what a leading speaker said is the speaker's unless what was said is an event with a named subject to go
+    on with it ('KCNA said Kim hosted X and praised Y': Kim praised) (English)."""
+    lower = ctx.sentence.lower
+    if not ctx.lexicon.objects_by_position or hit.trigger.type not in _SPEECH_ACTS or hit.index == 0 \
+            or lower[hit.index - 1] not in ctx.lexicon.coordinators:
+        return None
+    leading = [r for r in ctx.reporters if not r.trailing and not r.whole and r.placed.first >= 0
+               and r.phrase < hit.index - 1]
+    if not leading:
+        return None
+    said = range(leading[-1].phrase + 1, hit.index - 1)
+    named = any(p.first in said and p.mention.method != "demonym" and p.first not in ctx.used
+                for p in ctx.sentence.mentions)
+    return None if named and any(i in said for i in ctx.fired) else leading[-1]
 
 
 def needs_met(needs: str, roles: Participants, entities: Mapping[str, Entity]) -> bool:
@@ -140,6 +160,10 @@ def _borrowed_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit, rol
     start = ctx.sentence.tokens[hit.index].start
     if any(f.role == "actor" and f.start < start for f in roles.fillers):
         return None
+    goes_on = _speaker_goes_on(ctx, hit)
+    if goes_on is not None:
+        mention = goes_on.placed.mention
+        return stand_in(mention.entity_id, ctx.entities), mention, "role:speaker"
     if hit.trigger.subject == "target" and not roles.actors and not roles.targets and clause.kind != "main":
         return None if _caused_by_antecedent(ctx, clause, hit) else _casualties_of(ctx, clause)
     if _pronoun_before(ctx, clause, hit) and ctx.last_person is not None:

@@ -17,6 +17,7 @@ AGENT_PREPOSITION_GAP = 2
 PARTICLE_WINDOW = 3
 PREPOSITION_REACH = 4
 PASSIVE_REACH = 2
+INFINITIVE_MARK = "to"
 MIN_STEM = 3
 VOWELS = frozenset("aáeéiíoóöőuúüű")
 
@@ -50,6 +51,9 @@ def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexic
     ('captured by Ukraine') counts only a few words after the trigger ('praised X in a statement carried by
     KCNA': KCNA carried the statement)."""
     free = [p for p in sentence.mentions if p.first not in used and p.first in words]
+    if lexicon.objects_by_position:
+        end = _infinitive_after(sentence, trigger_index, words, lexicon)
+        free = [p for p in free if p.first < end]
     free = [p for p in free if not is_modifier(sentence, p, lexicon.possessives, lexicon.titles)]
     seen = [_seen(sentence, p, lexicon, entities) for p in free]
     if trigger.particle is not None and lexicon.objects_by_position:
@@ -73,6 +77,24 @@ def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexic
     if partners and trigger.subject != "target" and (actors or subject_given):
         actors = actors + partners
     return _participants(actors, targets, locations, entities)
+
+
+def _infinitive_after(sentence: Sentence, trigger_index: int, words: Collection[int], lexicon: Lexicon) -> int:
+    """Where an infinitive after the trigger's object begins ('urged Pyongyang to halt exports to Russia': what
+    follows 'to halt' is the demanded act's, not the demand's); the sentence's end when there is none."""
+    size = len(sentence.tokens)
+    for j in range(trigger_index + 1, size - 1):
+        if j in words and sentence.lower[j] == INFINITIVE_MARK and sentence.mention_at(j - 1) is not None \
+                and _verb_like(sentence, j + 1, lexicon):
+            return j
+    return size
+
+
+def _verb_like(sentence: Sentence, j: int, lexicon: Lexicon) -> bool:
+    """The word could open a verb phrase: lower-case letters, no name, article, determiner or number."""
+    word = sentence.lower[j]
+    return sentence.mention_at(j) is None and sentence.tokens[j].text.isalpha() and sentence.tokens[j].text.islower() \
+        and word not in lexicon.articles and word not in lexicon.determiners
 
 
 def _agent_of(sentence: Sentence, seen: _Seen, trigger_index: int, lexicon: Lexicon) -> bool:

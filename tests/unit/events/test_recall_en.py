@@ -307,3 +307,19 @@ def test_some_of_which_opens_a_relative_clause_under_the_same_reporter() -> None
     out = run("Yonhap said Pyongyang had sold shells to Moscow, many of which were later fired at Kharkiv.")
     attack = [e for e in out.events if e.type == "ASSAULT"]
     assert [(names(e.targets), reporters(e)) for e in attack] == [(["Ukraine"], ["Yonhap"])]
+
+
+def test_a_speech_act_joined_to_what_a_speaker_said_is_the_speakers() -> None:
+    event = only("Yonhap said shells were fired at Kyiv and called on Japan to press Pyongyang to stop supplying "
+                 "Moscow.", "DEMAND")
+    assert (names(event.actors), names(event.targets)) == (["Yonhap"], ["Japan"])
+
+
+def test_what_follows_an_infinitive_after_the_object_is_not_a_target() -> None:
+    event = only("Seoul urged Pyongyang to halt all exports of shells to Moscow.", "DEMAND")
+    assert names(event.targets) == ["North Korea"]
+
+
+def test_an_invitation_to_a_named_leader_is_a_consultation() -> None:
+    event = only("Vladimir Putin invited Kim Jong Un to Moscow.", "CONSULT")
+    assert (names(event.actors), names(event.targets)) == (["Vladimir Putin"], ["Kim Jong Un"])
