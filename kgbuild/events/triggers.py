@@ -145,13 +145,14 @@ def _particle_ok(sentence: Sentence, i: int, prefix: str, trigger: Trigger) -> b
 
 
 def modality(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> str:
-    """denied, negated, hypothetical, future or asserted, from cues near the trigger."""
+    """denied, negated, hypothetical, future or asserted, from cues near the trigger (not the trigger itself:
+    'dismissed the offer' is a rejection, not a denial of one)."""
     word = sentence.lower[hit.index]
     covered = sentence.covered
-    free = _lines([w for j, w in enumerate(sentence.lower) if j not in covered])
+    free = _lines([w for j, w in enumerate(sentence.lower) if j not in covered and j != hit.index])
     start = max(0, hit.index - MODALITY_BEFORE)
     near = _lines([w for j, w in enumerate(sentence.lower[start:hit.index + MODALITY_WINDOW], start=start)
-                   if j not in covered])
+                   if j not in covered and j != hit.index])
     cues = lexicon.modality
     if _any_cue(free, cues.get("denied", ())):
         return "denied"

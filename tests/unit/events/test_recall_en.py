@@ -323,3 +323,14 @@ def test_what_follows_an_infinitive_after_the_object_is_not_a_target() -> None:
 def test_an_invitation_to_a_named_leader_is_a_consultation() -> None:
     event = only("Vladimir Putin invited Kim Jong Un to Moscow.", "CONSULT")
     assert (names(event.actors), names(event.targets)) == (["Vladimir Putin"], ["Kim Jong Un"])
+
+
+def test_the_trigger_itself_is_no_denial_cue() -> None:
+    event = only("Choe Son Hui dismissed the offer of talks from Seoul.", "REJECT")
+    assert event.modality == "asserted"
+
+
+def test_who_promised_that_reports_the_promise() -> None:
+    out = run("Kim Jong Un praised the troops and promised that Pyongyang would stand by Moscow, Yonhap reported.")
+    support = [e for e in out.events if e.trigger == "stand"]
+    assert [reporters(e) for e in support] == [["Kim Jong Un", "Yonhap"]]
