@@ -84,3 +84,10 @@ def list_comma(sentence: Sentence, k: int, lexicon: Lexicon) -> bool:
         j += 1
     right = sentence.mention_at(j) if j < len(sentence.tokens) else None
     return left is not None and right is not None and right.first == j and _join(sentence, left, right, lexicon) == "comma"
+
+
+def joined_pairs(sentence: Sentence, items: Sequence[T], placed: Callable[[T], Placed], lexicon: Lexicon) -> list[tuple[T, T]]:
+    """Neighbouring items joined by a bare coordinator ('against Russia and North Korea', 'Oroszország és
+    Észak-Korea ellen'), whose preposition or postposition is the pair's."""
+    return [(a, b) for a, b in zip(items, items[1:])
+            if _join(sentence, placed(a), placed(b), lexicon) == "and"]

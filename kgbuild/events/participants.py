@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
-from kgbuild.events.coordination import coordinated
+from kgbuild.events.coordination import coordinated, joined_pairs
 from kgbuild.events.lexicon import Lexicon, Trigger
 from kgbuild.events.sentence import Placed, Sentence, is_modifier, is_title, word_matches, word_memo
 from kgbuild.model.entity import Entity
@@ -58,6 +58,7 @@ def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexic
     seen = [_seen(sentence, p, lexicon, entities) for p in free]
     if trigger.particle is not None and lexicon.objects_by_position:
         seen = [_particle_object(sentence, s, trigger_index, trigger.particle, lexicon, entities) for s in seen]
+    seen = _shared_markers(sentence, seen, lexicon, entities)
     if lexicon.objects_by_position and not trigger.host:
         seen = [_capital_recipient(s, lexicon, entities) for s in seen]
     nominative = [s for s in seen if s.role == "actor"]
@@ -154,6 +155,34 @@ def _coordinated(sentence: Sentence, before: list[_Seen], lexicon: Lexicon) -> l
 def _placed(seen: _Seen) -> Placed:
     """Where a seen mention stands."""
     return seen.placed
+
+
+def _shared_markers(sentence: Sentence, seen: list[_Seen], lexicon: Lexicon,
+                    entities: Mapping[str, Entity]) -> list[_Seen]:
+    """Coordinated names share one preposition or postposition: a bare name joined to a marked one takes its
+    marker ('sanctions against Russia and North Korea', 'szankciók Oroszország és Észak-Korea ellen')."""
+    out = list(seen)
+    for a, b in joined_pairs(sentence, seen, _placed, lexicon):
+        if _bare(a) == _bare(b):
+            continue
+        bare, marked = (a, b) if _bare(a) else (b, a)
+        if ":prep:" in marked.rule or ":postposition:" in marked.rule:
+            marker = _marker_of(marked.rule, lexicon)
+            role = _role(entities[bare.placed.mention.entity_id], marker)
+            out[out.index(bare)] = _Seen(bare.placed, role, marked.rule.replace("role:", "role:shared:", 1))
+    return out
+
+
+def _bare(seen: _Seen) -> bool:
+    """The mention has no marker of its own (nominative)."""
+    return seen.rule.endswith(":nominative")
+
+
+def _marker_of(rule: str, lexicon: Lexicon) -> str | None:
+    """The marker a preposition or postposition rule names."""
+    word = rule.rsplit(":", 1)[-1]
+    table = lexicon.prepositions if ":prep:" in rule else lexicon.postpositions
+    return next((role for role, words in table.items() if word in words), None)
 
 
 def _particle_object(sentence: Sentence, seen: _Seen, trigger_index: int, particle: str, lexicon: Lexicon,

@@ -334,3 +334,13 @@ def test_who_promised_that_reports_the_promise() -> None:
     out = run("Kim Jong Un praised the troops and promised that Pyongyang would stand by Moscow, Yonhap reported.")
     support = [e for e in out.events if e.trigger == "stand"]
     assert [reporters(e) for e in support] == [["Kim Jong Un", "Yonhap"]]
+
+
+def test_coordinated_names_share_one_preposition() -> None:
+    event = only("Japan imposed sanctions against Moscow and Pyongyang on Friday.", "SANCTION")
+    assert names(event.targets) == ["North Korea", "Russia"]
+
+
+def test_coordinated_names_share_one_postposition() -> None:
+    event = only("Japán szankciókat vezetett be Oroszország és Észak-Korea ellen.", "SANCTION", "hu")
+    assert names(event.targets) == ["North Korea", "Russia"]
