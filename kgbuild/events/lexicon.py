@@ -34,6 +34,7 @@ class Trigger:
     `particle_after`: the particle must follow (megbeszélést folytatott), not precede (vívott harcokban).
     `needs`: 'target' when the verb is an event only with a named recipient ('helped North Korea', not 'helped
     ease tensions'), 'partner' when only done together (two actors or a partner: 'X and Y build a bridge').
+    `transitive`: a casualty verb that is active with an object ('Ukraine killed three soldiers'), unlike 'lost'.
     """
 
     stem: str
@@ -47,6 +48,7 @@ class Trigger:
     objects: bool = True
     particle_after: bool = False
     needs: str = ""
+    transitive: bool = False
 
 
 NEEDS = ("", "target", "partner")
@@ -119,6 +121,7 @@ class Lexicon:
     neuter_possessives: tuple[str, ...] = ()
     passive_auxiliaries: tuple[str, ...] = ()
     compound_nouns: tuple[str, ...] = ()
+    count_words: tuple[str, ...] = ()
 
 
 Title = tuple[str, tuple[str, ...]]
@@ -190,6 +193,7 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "neuter_possessives": tuple(data.get("neuter_possessives", ())),
         "passive_auxiliaries": tuple(data.get("passive_auxiliaries", ())),
         "compound_nouns": tuple(data.get("compound_nouns", ())),
+        "count_words": tuple(data.get("count_words", ())),
     }
 
 
@@ -208,7 +212,8 @@ def _trigger(raw: dict[str, Any]) -> Trigger:
         raise KgbuildError(f"trigger needs {raw['needs']!r} is not one of {', '.join(NEEDS[1:])}")
     return Trigger(raw["stem"], raw["type"], raw.get("mode", ""), tuple(raw.get("context", ())), raw.get("particle"),
                    tuple(raw.get("exclude", ())), raw.get("subject", "actor"), bool(raw.get("host", False)),
-                   bool(raw.get("objects", True)), bool(raw.get("particle_after", False)), raw.get("needs", ""))
+                   bool(raw.get("objects", True)), bool(raw.get("particle_after", False)), raw.get("needs", ""),
+                   bool(raw.get("transitive", False)))
 
 
 def _phrase(raw: dict[str, Any]) -> Phrase:

@@ -71,7 +71,8 @@ def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexic
     targets = objects + [s for s in seen if s.role == "target" and (trigger.objects or ":head-case:" not in s.rule)]
     agents = [s for s in seen if (s.role == "agent" and _agent_of(sentence, s, trigger_index, lexicon))
               or (s.role == "source" and trigger.subject == "target")]
-    if agents or (trigger.subject == "target" and not _active(sentence, trigger_index, objects, lexicon)):
+    if agents or (trigger.subject == "target"
+                  and not (trigger.transitive and _active(sentence, trigger_index, objects, lexicon))):
         targets, actors = actors + targets, agents
     locations = [s for s in seen if s.role == "location"]
     partners = [s for s in seen if s.role == "partner"]
@@ -108,12 +109,21 @@ def _agent_of(sentence: Sentence, seen: _Seen, trigger_index: int, lexicon: Lexi
 
 
 def _active(sentence: Sentence, trigger_index: int, objects: list[_Seen], lexicon: Lexicon) -> bool:
-    """A casualty verb with a named object and no passive auxiliary before it is active: its subject did it
-    ('Ukraine killed three North Korean soldiers'), unlike 'soldiers were killed' or 'soldiers killed in Kursk'."""
-    if not objects or not lexicon.passive_auxiliaries:
+    """A casualty verb with a named or counted object and no passive auxiliary before it is active: its subject
+    did it ('Ukraine killed three North Korean soldiers', 'Russia's attack killed 12 people'), unlike 'soldiers
+    were killed' or 'soldiers killed in Kursk'."""
+    if not lexicon.passive_auxiliaries or not objects and not _counted_object(sentence, trigger_index, lexicon):
         return False
     before = [w for w in sentence.lower[max(0, trigger_index - PASSIVE_REACH):trigger_index]]
     return not any(w in lexicon.passive_auxiliaries for w in before)
+
+
+def _counted_object(sentence: Sentence, trigger_index: int, lexicon: Lexicon) -> bool:
+    """A count follows the verb ('the attack killed 12 people', 'wounded dozens'): the verb has an object."""
+    j = trigger_index + 1
+    if j >= len(sentence.tokens) or sentence.gap_before(j).strip():
+        return False
+    return sentence.tokens[j].text[:1].isdigit() or sentence.lower[j] in lexicon.count_words
 
 
 def _participants(actors: list[_Seen], targets: list[_Seen], locations: list[_Seen],

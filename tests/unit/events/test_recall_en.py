@@ -344,3 +344,10 @@ def test_coordinated_names_share_one_preposition() -> None:
 def test_coordinated_names_share_one_postposition() -> None:
     event = only("Japán szankciókat vezetett be Oroszország és Észak-Korea ellen.", "SANCTION", "hu")
     assert names(event.targets) == ["North Korea", "Russia"]
+
+
+def test_an_attack_that_killed_a_count_of_people_was_the_attackers() -> None:
+    event = only("Russia's missile attack on Kyiv killed 12 people on Thursday.", "ASSAULT")
+    assert (names(event.actors), names(event.targets)) == (["Russia"], ["Ukraine"])
+    event = only("About 300 North Korean soldiers were killed near Kharkiv.", "ASSAULT")
+    assert (names(event.actors), names(event.targets)) == ([], ["North Korea"])
