@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
-from kgbuild.events.coordination import list_comma
+from kgbuild.events.coordination import comma_neighbour, list_comma
 from kgbuild.events.lexicon import Lexicon, Phrase
 from kgbuild.events.participants import head_case
 from kgbuild.events.sentence import Placed, Sentence, by_identity, is_modifier, phrase_at, word_matches
@@ -307,14 +307,24 @@ def _pronoun(i: int, finder: _Finder) -> Placed | None:
 
 
 def _with_coordinated(sentence: Sentence, placed: Placed, side: str, finder: _Finder) -> list[Placed]:
-    """The source and the names coordinated with it ('a TASZSZ és a KCNA', 'Seoul and Washington')."""
+    """The source and the names coordinated with it ('a TASZSZ és a KCNA', 'Seoul and Washington'), a list too
+    when an 'and' closes it ('Seoul, Tokyo and Washington said'; not 'In Seoul, Kim said')."""
     if placed.first < 0:
         return [placed]
-    chain = [placed]
-    step = 1 if side == "after" else -1
-    while (nxt := _coordinated_next(sentence, chain[-1], step, finder.lexicon)) is not None:
+    chain, closed, step = [placed], 1, 1 if side == "after" else -1
+    while True:
+        nxt = _coordinated_next(sentence, chain[-1], step, finder.lexicon)
+        if nxt is not None:
+            chain.append(nxt)
+            closed = len(chain)
+            continue
+        nxt = comma_neighbour(sentence, chain[-1], step, finder.lexicon)
+        if nxt is None or nxt.mention.method == "demonym" or (step < 0 and closed == 1) \
+                or not _subject(sentence, nxt, finder.lexicon) or nxt.first in finder.mute:
+            break
         chain.append(nxt)
-    return chain
+        closed = len(chain) if step < 0 else closed
+    return chain[:closed]
 
 
 def _coordinated_next(sentence: Sentence, placed: Placed, step: int, lexicon: Lexicon) -> Placed | None:

@@ -91,3 +91,22 @@ def joined_pairs(sentence: Sentence, items: Sequence[T], placed: Callable[[T], P
     Észak-Korea ellen'), whose preposition or postposition is the pair's."""
     return [(a, b) for a, b in zip(items, items[1:])
             if _join(sentence, placed(a), placed(b), lexicon) == "and"]
+
+
+def comma_neighbour(sentence: Sentence, placed: Placed, step: int, lexicon: Lexicon) -> Placed | None:
+    """The name on the other side of a list comma from `placed` ('Seoul, Washington'), forward or backward."""
+    if step > 0:
+        k = placed.last + 1
+        return sentence.mention_at(_past_articles(sentence, k, lexicon)) if k < len(sentence.tokens) \
+            and list_comma(sentence, k, lexicon) else None
+    j = placed.first
+    while j > 0 and sentence.lower[j - 1] in lexicon.articles and not sentence.gap_before(j).strip():
+        j -= 1
+    return sentence.mention_at(j - 1) if j > 0 and list_comma(sentence, j, lexicon) else None
+
+
+def _past_articles(sentence: Sentence, k: int, lexicon: Lexicon) -> int:
+    """The first word from k on that is not an article."""
+    while k < len(sentence.tokens) and sentence.lower[k] in lexicon.articles:
+        k += 1
+    return k

@@ -351,3 +351,11 @@ def test_an_attack_that_killed_a_count_of_people_was_the_attackers() -> None:
     assert (names(event.actors), names(event.targets)) == (["Russia"], ["Ukraine"])
     event = only("About 300 North Korean soldiers were killed near Kharkiv.", "ASSAULT")
     assert (names(event.actors), names(event.targets)) == ([], ["North Korea"])
+
+
+def test_a_comma_list_of_reporters_all_report() -> None:
+    event = only("Pyongyang has sent more troops to Moscow, Seoul, Tokyo and Washington said in a joint statement.",
+                 "MOBILIZE")
+    assert (reporters(event), names(event.targets)) == (["Japan", "South Korea", "United States"], ["Russia"])
+    event = only("In Tokyo, Yonhap said Pyongyang had sent more troops to Moscow.", "MOBILIZE")
+    assert reporters(event) == ["Yonhap"]
