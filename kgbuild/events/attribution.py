@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
+from kgbuild.events.coordination import comma_neighbour, list_comma
 from kgbuild.events.lexicon import Lexicon, Phrase
 from kgbuild.events.participants import head_case
 from kgbuild.events.sentence import Placed, Sentence, by_identity, is_modifier, phrase_at, word_matches
@@ -60,6 +61,7 @@ class _Finder:
     skip: Collection[int] = ()
     mute: Collection[int] = ()
     last_source: Mention | None = None
+    last_body: Mention | None = None
 
 
 def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finder) -> list[Source]:
@@ -108,8 +110,17 @@ def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> 
         far = not inserted and 0 <= first and i - end - 1 > WINDOW_BEFORE
         covered = range(first, end + 1) if far else range(min(i, first), max(last, end) + 1)
         out.append(Source(one, phrase.verb, sentence.tokens[i].start, sentence.tokens[last].end, rule,
-                          phrase.quote, covered, i, _trailing(sentence, covered.start, finder.lexicon), phrase.sentence))
+                          phrase.quote, covered, i, _trailing(sentence, covered.start, finder.lexicon)
+                          and not _content_follows(sentence, last, finder.lexicon), phrase.sentence))
     return out
+
+
+def _content_follows(sentence: Sentence, last: int, lexicon: Lexicon) -> bool:
+    """What was said follows the verb directly ('a project Moscow says will boost trade'), so the source leads
+    it even after a comma (English: an auxiliary or complementizer right after the verb)."""
+    j = last + 1
+    return lexicon.objects_by_position and j < len(sentence.tokens) and not sentence.gap_before(j).strip() \
+        and (sentence.lower[j] in lexicon.auxiliaries or sentence.lower[j] in lexicon.complementizers)
 
 
 def _same_name_span(sentence: Sentence, placed: Placed) -> tuple[int, int]:
@@ -184,7 +195,9 @@ def _left(sentence: Sentence, i: int, finder: _Finder, inserted: range, verb: bo
     """The source before the phrase: after 'and', or before a Hungarian speech verb, the clause's first subject
     ('X met Y in Kyiv and said': X, not Y; 'A NIS a katonák számát tízezerre becsülte': the NIS); else the
     nearest subject ('a KCNA szerint'), else a pronoun's person, else (verb-final languages) the clause's first
-    subject."""
+    subject; 'it said' is the organization, outlet or country that spoke last."""
+    if i > 0 and sentence.lower[i - 1] in finder.lexicon.neuter_pronouns:
+        return Placed(finder.last_body, -1, i - 1) if finder.last_body is not None else None
     first_subject = i > 0 and sentence.lower[i - 1] in finder.lexicon.coordinators
     if first_subject or (verb and not finder.lexicon.objects_by_position):
         found = _clause_subject(sentence, i, finder)
@@ -200,12 +213,13 @@ def _left(sentence: Sentence, i: int, finder: _Finder, inserted: range, verb: bo
 
 def _insertion(sentence: Sentence, i: int, finder: _Finder) -> range:
     """A comma-delimited insertion that closes right before the phrase (or its auxiliary) and follows a name
-    that can speak ('Russia's General Staff, led by Valery Gerasimov, has described'); empty when none."""
+    that can speak ('Russia's General Staff, led by Valery Gerasimov, has described'); the commas of a list
+    inside it do not open it ('The group, whose members include X, Y and Z, said'); empty when none."""
     close = next((k for k in range(i, max(i - AUXILIARY_WORDS, 0) - 1, -1) if "," in sentence.gap_before(k)), None)
     if close is None or close == 0 or any(sentence.mention_at(k) is not None for k in range(close, i)):
         return range(0)
-    opening = next((k for k in range(close - 1, max(close - INSERTION_WORDS, 0), -1) if "," in sentence.gap_before(k)),
-                   None)
+    opening = next((k for k in range(close - 1, max(close - INSERTION_WORDS, 0), -1) if "," in sentence.gap_before(k)
+                    and not list_comma(sentence, k, finder.lexicon)), None)
     speaker = sentence.mention_at(opening - 1) if opening is not None else None
     if opening is None or speaker is None or speaker.first in finder.mute or speaker.first in finder.excluded:
         return range(0)
@@ -303,14 +317,24 @@ def _previous(i: int, finder: _Finder) -> Placed | None:
 
 
 def _with_coordinated(sentence: Sentence, placed: Placed, side: str, finder: _Finder) -> list[Placed]:
-    """The source and the names coordinated with it ('a TASZSZ és a KCNA', 'Seoul and Washington')."""
+    """The source and the names coordinated with it ('a TASZSZ és a KCNA', 'Seoul and Washington'), a list too
+    when an 'and' closes it ('Seoul, Tokyo and Washington said'; not 'In Seoul, Kim said')."""
     if placed.first < 0:
         return [placed]
-    chain = [placed]
-    step = 1 if side == "after" else -1
-    while (nxt := _coordinated_next(sentence, chain[-1], step, finder.lexicon)) is not None:
+    chain, closed, step = [placed], 1, 1 if side == "after" else -1
+    while True:
+        nxt = _coordinated_next(sentence, chain[-1], step, finder.lexicon)
+        if nxt is not None:
+            chain.append(nxt)
+            closed = len(chain)
+            continue
+        nxt = comma_neighbour(sentence, chain[-1], step, finder.lexicon)
+        if nxt is None or nxt.mention.method == "demonym" or (step < 0 and closed == 1) \
+                or not _subject(sentence, nxt, finder.lexicon) or nxt.first in finder.mute:
+            break
         chain.append(nxt)
-    return chain
+        closed = len(chain) if step < 0 else closed
+    return chain[:closed]
 
 
 def _coordinated_next(sentence: Sentence, placed: Placed, step: int, lexicon: Lexicon) -> Placed | None:
@@ -326,16 +350,18 @@ def _coordinated_next(sentence: Sentence, placed: Placed, step: int, lexicon: Le
 
 def lexicon_sources(sentence: Sentence, lexicon: Lexicon, excluded: Collection[int],
                     last_person: Mention | None = None, skip: Collection[int] = (),
-                    mute: Collection[int] = (), last_source: Mention | None = None) -> tuple[list[Source], list[Source]]:
+                    mute: Collection[int] = (), last_source: Mention | None = None,
+                    last_body: Mention | None = None) -> tuple[list[Source], list[Source]]:
     """Reporters and cited sources of one sentence; `skip` words (appositions) do not count toward the window,
     `mute` ones (places, things: names that cannot speak) are never sources, and neither is a cited source or its
     citation phrase ('A Yonhap a NIS-re hivatkozva azt írta': Yonhap reports)."""
-    cited = find_sources(sentence, lexicon.citations, _Finder(lexicon, excluded, "citation", last_person, skip, mute))
+    cited = find_sources(sentence, lexicon.citations,
+                         _Finder(lexicon, excluded, "citation", last_person, skip, mute, last_body))
     quoted = {i for source in cited for i in source.words}
     if quoted:
         excluded, skip = set(excluded) | quoted, set(skip) | quoted
     found = find_sources(sentence, lexicon.attributions, _Finder(lexicon, excluded, "attribution", last_person, skip,
-                                                                 mute, last_source))
+                                                                 mute, last_source, last_body))
     if lexicon.colon_source and not found:
         found = colon_source(sentence, lexicon, set(excluded) | set(mute))
     return found, cited

@@ -13,7 +13,7 @@ from kgbuild.events.numbers import Quantity
 from kgbuild.events.participants import Participants, assign_roles, stand_in
 from kgbuild.events.sentence import Placed, Sentence
 from kgbuild.events.timespan import DateMention, DateOffset
-from kgbuild.events.triggers import Fired, TriggerHit, find_trigger, modality
+from kgbuild.events.triggers import Fired, TriggerHit, modality, ranked_triggers
 from kgbuild.model.document import Document
 from kgbuild.model.entity import Entity
 from kgbuild.model.event import Attribution, Event, Filler
@@ -25,6 +25,7 @@ _OWN_CASUALTIES = frozenset({"MOBILIZE", "ASSAULT"})
 _SENT = frozenset({"MOBILIZE", "AID"})
 ATTACHED_CHARS = 24
 COMPLEMENT_GAP = 3
+NEUTER_REACH = 3
 
 
 @dataclass
@@ -45,16 +46,19 @@ class SentenceContext:
     last_person: Mention | None = None
     last_subject: Mention | None = None
     by_clause: dict[int, Event] = field(default_factory=dict)
+    last_body: Mention | None = None
 
 
 def sentence_events(ctx: SentenceContext) -> list[Event]:
-    """One event per clause that has a trigger and at least one participant; locations shared in the sentence."""
+    """One event per clause that has a trigger and at least one participant; locations shared in the sentence. A
+    word that is an event only with a recipient or partner and has none gives way to the clause's next one."""
     for clause in ctx.clauses:
-        hit = find_trigger(ctx.sentence, ctx.lexicon, set(clause.words), ctx.fired)
-        if hit is not None:
+        for hit in ranked_triggers(ctx.sentence, ctx.lexicon, set(clause.words), ctx.fired):
             event = _clause_event(ctx, clause, hit)
             if event is not None:
                 ctx.by_clause[clause.index] = event
+            if event is not None or not hit.trigger.needs:
+                break
     if ctx.lexicon.demand_absorbs:
         _absorb_demanded(ctx)
     return share_locations(ctx.clauses, ctx.by_clause)
@@ -78,13 +82,13 @@ def _absorb_demanded(ctx: SentenceContext) -> None:
 
 def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Event | None:
     """The Event of one clause, or None when nobody takes part in it."""
-    words = set(clause.words)
+    words = _said_words(ctx, hit, set(clause.words))
     roles = assign_roles(ctx.sentence, hit.index, hit.trigger, ctx.lexicon, ctx.entities, ctx.used, words)
     borrowed = _borrowed_subject(ctx, clause, hit, roles)
     if borrowed is not None:
         roles = assign_roles(ctx.sentence, hit.index, hit.trigger, ctx.lexicon, ctx.entities, ctx.used, words, True)
     roles = _sender_by_nationality(_inherit(ctx, clause, hit, _with_subject(roles, borrowed, hit)), hit, ctx.lexicon)
-    if not roles.actors and not roles.targets:
+    if not roles.actors and not roles.targets or not needs_met(hit.trigger.needs, roles, ctx.entities):
         return None
     when, date_rule = _date(ctx, clause, hit)
     quantity = _quantity(ctx, clause, hit)
@@ -104,6 +108,50 @@ def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Even
         quantity=quantity.value if quantity else None, quantity_qualifier=quantity.qualifier if quantity else None,
         trigger_start=token.start, trigger_end=token.end, fillers=roles.fillers, date_rule=date_rule,
     )
+
+
+def _said_words(ctx: SentenceContext, hit: TriggerHit, words: set[int]) -> set[int]:
+    """In English what a leading speech verb says follows it: when a name stands between the verb and the
+    trigger ('Zakharova ... said Russia will keep developing ties'), the words before the verb take no part."""
+    if not ctx.lexicon.objects_by_position:
+        return words
+    said = [r.phrase for r in ctx.reporters if not r.trailing and not r.whole and r.phrase in words and r.phrase < hit.index]
+    if not said:
+        return words
+    if _speaker_goes_on(ctx, hit) is not None:
+        return {w for w in words if w >= hit.index}
+    verb = max(said)
+    named = any(verb < p.first < hit.index and p.first not in ctx.used for p in ctx.sentence.mentions)
+    return {w for w in words if w > verb} if named else words
+
+
+def _speaker_goes_on(ctx: SentenceContext, hit: TriggerHit) -> Source | None:
+    """'Zelensky said shells were used against Ukraine and called on China to ...': a speech act joined by 'and'
+    to what a leading speaker said is the speaker's unless what was said is an event with a named subject to go
+    on with it ('KCNA said Kim hosted X and praised Y': Kim praised) (English)."""
+    lower = ctx.sentence.lower
+    if not ctx.lexicon.objects_by_position or hit.trigger.type not in _SPEECH_ACTS or hit.index == 0 \
+            or lower[hit.index - 1] not in ctx.lexicon.coordinators:
+        return None
+    leading = [r for r in ctx.reporters if not r.trailing and not r.whole and r.placed.first >= 0
+               and r.phrase < hit.index - 1]
+    if not leading:
+        return None
+    said = range(leading[-1].phrase + 1, hit.index - 1)
+    named = any(p.first in said and p.mention.method != "demonym" and p.first not in ctx.used
+                for p in ctx.sentence.mentions)
+    return None if named and any(i in said for i in ctx.fired) else leading[-1]
+
+
+def needs_met(needs: str, roles: Participants, entities: Mapping[str, Entity]) -> bool:
+    """A verb that is an event only with a named recipient has one (an outlet is an interview: 'spoke to
+    Yonhap'); one done only together has two actors or a partner ('Russia and North Korea began building',
+    'building a plant with Iran')."""
+    if needs == "target":
+        return any(entities[t].kind != "Media" for t in roles.targets)
+    if needs == "partner":
+        return bool(roles.targets) or len(roles.actors) > 1
+    return True
 
 
 def _inherit(ctx: SentenceContext, clause: Clause, hit: TriggerHit, roles: Participants) -> Participants:
@@ -132,10 +180,17 @@ def _borrowed_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit, rol
     start = ctx.sentence.tokens[hit.index].start
     if any(f.role == "actor" and f.start < start for f in roles.fillers):
         return None
+    goes_on = _speaker_goes_on(ctx, hit)
+    if goes_on is not None:
+        mention = goes_on.placed.mention
+        return stand_in(mention.entity_id, ctx.entities), mention, "role:speaker"
     if hit.trigger.subject == "target" and not roles.actors and not roles.targets and clause.kind != "main":
-        return _casualties_of(ctx, clause)
+        return None if _caused_by_antecedent(ctx, clause, hit) else _casualties_of(ctx, clause)
     if _pronoun_before(ctx, clause, hit) and ctx.last_person is not None:
         return ctx.last_person.entity_id, ctx.last_person, "role:pronoun"
+    neuter = _neuter_subject(ctx, clause, hit) or _gerund_subject(ctx, hit)
+    if neuter is not None:
+        return neuter
     if clause.kind == "complement" and _no_subject(roles) and _singular_after_speaker(ctx, hit):
         return _complement_speaker(ctx, clause)
     if clause.kind == "main" and ctx.lexicon.carry_subject and ctx.last_subject is not None and _no_subject(roles) \
@@ -184,13 +239,25 @@ def _sender_by_nationality(roles: Participants, hit: TriggerHit, lexicon: Lexico
                    fillers=tuple(actor if f is sender else f for f in roles.fillers))
 
 
+def _caused_by_antecedent(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> bool:
+    """'an attack that killed 12 people': the opener right before the verb is its subject (the attack), so the
+    dead are the attacked side's, not the attacker's (English word order)."""
+    opener = clause.opener
+    return ctx.lexicon.objects_by_position and opener is not None and opener == hit.index - 1 \
+        and ctx.sentence.lower[opener] not in ctx.lexicon.coordinators
+
+
 def _casualties_of(ctx: SentenceContext, clause: Clause) -> Subject | None:
     """Casualties that name nobody ('and 300 of them were killed', 'akik közül kétszázan megsebesültek') are
-    those of the side that deployed or fought in the clause they hang on."""
+    those of the side that deployed or fought in the clause they hang on, through other casualty clauses
+    ('300 elestek, 2700-an megsebesültek') but not through a clause without an event ('that killed 12 and
+    wounded 90' does not reach the attack)."""
     for parent in ancestors(ctx.clauses, clause):
         event = ctx.by_clause.get(parent.index)
-        filler = next((f for f in event.fillers if f.role == "actor"), None) if event is not None else None
-        if event is not None and filler is not None and event.type in _OWN_CASUALTIES:
+        if event is None:
+            return None
+        filler = next((f for f in event.fillers if f.role == "actor"), None)
+        if filler is not None and event.type in _OWN_CASUALTIES:
             mention = Mention(filler.start, filler.end, "", event.sentence, filler.entity_id, filler.confidence,
                               "inherited", "the side whose troops the clause before deployed")
             return filler.entity_id, mention, "role:casualties-of"
@@ -250,19 +317,57 @@ def _parent_subject(ctx: SentenceContext, clause: Clause) -> Subject | None:
     return None
 
 
+def _neuter_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Subject | None:
+    """'Ukraine said it had struck', 'the ministry said its forces had struck': 'it' a few words before the verb
+    is the body that speaks in the sentence (else the one that reported last); 'its forces' are that body's
+    country's."""
+    lexicon, lower = ctx.lexicon, ctx.sentence.lower
+    at = next((i for i in clause.words if 0 < hit.index - i <= NEUTER_REACH
+               and (lower[i] in lexicon.neuter_pronouns or lower[i] in lexicon.neuter_possessives)), None)
+    if at is None:
+        return None
+    speakers = [r.placed.mention for r in ctx.reporters if r.phrase < at and not r.trailing and r.placed.first >= 0
+                and ctx.entities[r.placed.mention.entity_id].kind != "Person"]
+    body = speakers[-1] if speakers else ctx.last_body
+    if body is None:
+        return None
+    entity = ctx.entities[body.entity_id]
+    owner = entity.country if lower[at] in lexicon.neuter_possessives and entity.kind == "Organization" else None
+    return stand_in(owner or body.entity_id, ctx.entities), body, "role:neuter-pronoun"
+
+
+def _gerund_subject(ctx: SentenceContext, hit: TriggerHit) -> Subject | None:
+    """'North Korea denied sending troops', 'the ministry has denied selling weapons': the speaker of a verb
+    right before a gerund is its subject (a government body's or seat's country: the Kremlin → Russia)."""
+    lower = ctx.sentence.lower
+    if not ctx.lexicon.objects_by_position or not lower[hit.index].endswith("ing"):
+        return None
+    for source in ctx.reporters:
+        between = range(source.phrase + 1, hit.index)
+        if source.placed.first >= 0 and source.phrase < hit.index and len(between) <= 1 \
+                and all(lower[j].endswith("ly") for j in between):
+            mention = source.placed.mention
+            entity = ctx.entities[mention.entity_id]
+            owner = entity.country if entity.kind in ("Organization", "Location") else None
+            return stand_in(owner or mention.entity_id, ctx.entities), mention, "role:speaker-gerund"
+    return None
+
+
 def _pronoun_before(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> bool:
     """A subject pronoun ('He also held talks') stands in the clause before the trigger."""
     return any(ctx.sentence.lower[i] in ctx.lexicon.pronouns for i in clause.words if i < hit.index)
 
 
 def _host_target(ctx: SentenceContext, roles: Participants, onto: bool = False) -> Participants:
-    """A visit's target is the country of the place visited (Phenjanba érkezett → North Korea); with `onto`
-    (attacks, sanctions) only a place the event is aimed at counts ('Kijevre mért csapást', not 'Szudzsánál
-    támadnak')."""
+    """A visit's target is the country of the place visited (Phenjanba érkezett → North Korea), or that country
+    itself; so is an attack's or a deployment's ('fired at Kyiv' → Ukraine, 'arrived in Russia' → Russia). With
+    `onto` (attacks, sanctions) only a place the event is aimed at counts where case endings say so ('Kijevre mért
+    csapást', not 'Szudzsánál támadnak'); English prepositions were read when the place was found."""
     for place_id in roles.locations:
-        country = ctx.entities[place_id].country
+        place_entity = ctx.entities[place_id]
+        country = place_id if place_entity.kind == "Country" else place_entity.country
         place = next((f for f in roles.fillers if f.entity_id == place_id), None)
-        aimed = place is not None and (not onto or _aimed_at(place, ctx.lexicon))
+        aimed = place is not None and (not onto or ctx.lexicon.objects_by_position or _aimed_at(place, ctx.lexicon))
         if country is not None and country not in roles.actors and place is not None and aimed:
             filler = Filler("target", country, place.start, place.end, "role:host-country", place.confidence)
             return replace(roles, targets=(country,), fillers=roles.fillers + (filler,))

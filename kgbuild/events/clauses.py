@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from kgbuild.events.coordination import joins_names
 from kgbuild.events.lexicon import ClauseMark, Lexicon
 from kgbuild.events.sentence import Placed, Sentence, word_matches, word_memo
 from kgbuild.events.triggers import Fired, firing, trigger_words
@@ -56,6 +57,8 @@ def split_clauses(sentence: Sentence, lexicon: Lexicon, excluded: Collection[int
     for k, i in enumerate(loud):
         gap = _gap(sentence, i)
         mark = _opener(sentence, i, gap, openers[i]) if i else None
+        if mark is None and i and "," in gap:
+            mark = _partitive(sentence, i, openers)
         if i in dashes:
             mark = ClauseMark("–", "parenthetical")
         if mark is not None:
@@ -122,10 +125,12 @@ def _split_between_triggers(sentence: Sentence, lexicon: Lexicon, clauses: list[
 
 
 def _cut(sentence: Sentence, lexicon: Lexicon, clause: Clause, before: int, after: int) -> int | None:
-    """The last word between two triggers that follows a comma or is a coordinator ('and', 'és')."""
+    """The last word between two triggers that follows a comma or is a coordinator ('and', 'és') joining clauses,
+    not names ('called on Pyongyang and Moscow to halt arms transfers' is one clause)."""
     between = [w for w in clause.words if before < w <= after]
     for w in reversed(between):
-        if any(b in _gap(sentence, w) for b in _BREAKS) or (w < after and sentence.lower[w] in lexicon.coordinators):
+        if any(b in _gap(sentence, w) for b in _BREAKS) or (w < after and sentence.lower[w] in lexicon.coordinators
+                                                            and not joins_names(sentence, w, lexicon, after)):
             return w
     return None
 
@@ -140,6 +145,16 @@ def _opener(sentence: Sentence, i: int, gap: str, marks: Marks) -> ClauseMark | 
         return _SEMICOLON
     mark = marks[0] if "," in gap else marks[1]
     return mark if mark is not None and i not in sentence.covered else None
+
+
+def _partitive(sentence: Sentence, i: int, openers: list[Marks]) -> ClauseMark | None:
+    """', some of which were fired', ', many of whom died': a relative pronoun two words on opens a relative clause
+    at the comma (its antecedent is not its subject)."""
+    j = i + 2
+    if j >= len(sentence.tokens) or sentence.gaps[i + 1] != " " or sentence.gaps[j] != " ":
+        return None
+    mark = openers[j][0]
+    return ClauseMark(mark.word, "relative") if mark is not None and mark.kind == "relative" else None
 
 
 def _marks_for(word: str, marks: tuple[ClauseMark, ...]) -> Marks:

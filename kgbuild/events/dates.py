@@ -20,13 +20,13 @@ from kgbuild.events.timespan import DateMention, add_months, monday
 __all__ = ["DateMention", "dateline_end", "drop_dateline", "find_dates"]
 
 # 'SEOUL, Nov 30 (Sample Wire) - ': a place in capitals, a date, an optional credit, a dash.
-_DATELINE = re.compile(r"^\s*[^\W\d_a-z]{2,}(?:[ .'-][^\W\d_a-z]+)*,\s[^—–(\n]{0,30}?(?:\([^)\n]*\)\s*)?[-—–]\s")
+_DATELINE = re.compile(r"^\s*[^\W\d_a-z]{2,}(?:[ .'-][^\W\d_a-z]+)*(?:,\s[^—–(\n]{0,30}?(?:\([^)\n]*\)\s*)?[-—–]|\s[—–])\s")
 
 AHEAD_DAYS = 14
 
 
 def dateline_end(text: str) -> int:
-    """Where an opening dateline ('SEOUL, Nov 30 (Sample Wire) - ') ends in the text, 0 when there is none."""
+    """Where an opening dateline ('SEOUL, Nov 30 (Sample Wire) - ', 'SEOUL — ') ends in the text, 0 when there is none."""
     match = _DATELINE.match(text)
     return match.end() if match is not None else 0
 

@@ -37,12 +37,14 @@ class Extraction:
 
 @dataclass
 class _Reading:
-    """State carried from sentence to sentence: the last person named and the last sentence's events."""
+    """State carried from sentence to sentence: the last person named, the last sentence's events and the last
+    organization, outlet or country that reported ('it said')."""
 
     last_person: Mention | None = None
     previous: list[int] = field(default_factory=list)
     last_source: Mention | None = None
     last_subject: Mention | None = None
+    last_body: Mention | None = None
 
 
 def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Mention], lexicon: Lexicon,
@@ -67,6 +69,7 @@ def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Menti
         reading.last_person = _last_person(sentence, events, reporters, entities) or reading.last_person
         reading.last_source = _last_source(reporters) or reading.last_source
         reading.last_subject = _main_subject(events)
+        reading.last_body = _last_body(reporters, entities) or reading.last_body
     out.events = same_event_dates(quoted_attributions(doc.text, out.events, said, entities))
     return out
 
@@ -81,10 +84,10 @@ def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities
     skip: set[int] = set().union(*(a.span for a in appositions)) if appositions else set()
     mute = {p.first for p in sentence.mentions if not _can_speak(entities[p.mention.entity_id], entities)}
     reporters, cited = lexicon_sources(sentence, lexicon, excluded, reading.last_person, skip, mute,
-                                       reading.last_source)
+                                       reading.last_source, reading.last_body)
     out.citations.extend(_citations(reporters, cited, sentence.segment.index))
     ctx = _context(doc, sentence, lexicon, entities, reporters, cited, excluded)
-    ctx.last_person = reading.last_person
+    ctx.last_person, ctx.last_body = reading.last_person, reading.last_body
     ctx.last_subject = reading.last_subject
     events = sentence_events(ctx)
     out.events.extend(events)
@@ -154,6 +157,12 @@ def _back_reference(out: Extraction, reading: _Reading, reporters: list[Source],
         if not previous.attributions:
             said = tuple(replace(attribution(r, entities, previous.sentence), rule=r.rule + ":back") for r in reporters)
             out.events[index] = replace(previous, attributions=said)
+
+
+def _last_body(reporters: list[Source], entities: Mapping[str, Entity]) -> Mention | None:
+    """Whom 'it said' in a later sentence means: the last organization, outlet or country that reported here."""
+    bodies = [r.placed.mention for r in reporters if entities[r.placed.mention.entity_id].kind != "Person"]
+    return bodies[-1] if bodies else None
 
 
 def _last_person(sentence: Sentence, events: list[Event], reporters: list[Source],

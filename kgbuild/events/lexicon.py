@@ -32,6 +32,9 @@ class Trigger:
     `host` marks visits: the country of the place visited becomes the target (Phenjanba érkezett → North Korea).
     `objects` false: names after the trigger are what is conceded or said, not a recipient (acknowledged that ...).
     `particle_after`: the particle must follow (megbeszélést folytatott), not precede (vívott harcokban).
+    `needs`: 'target' when the verb is an event only with a named recipient ('helped North Korea', not 'helped
+    ease tensions'), 'partner' when only done together (two actors or a partner: 'X and Y build a bridge').
+    `transitive`: a casualty verb that is active with an object ('Ukraine killed three soldiers'), unlike 'lost'.
     """
 
     stem: str
@@ -44,6 +47,11 @@ class Trigger:
     host: bool = False
     objects: bool = True
     particle_after: bool = False
+    needs: str = ""
+    transitive: bool = False
+
+
+NEEDS = ("", "target", "partner")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +128,11 @@ class Lexicon:
     determiners: tuple[str, ...] = ()
     gap_words: tuple[str, ...] = ()
     auxiliaries: tuple[str, ...] = ()
+    neuter_pronouns: tuple[str, ...] = ()
+    neuter_possessives: tuple[str, ...] = ()
+    passive_auxiliaries: tuple[str, ...] = ()
+    compound_nouns: tuple[str, ...] = ()
+    count_words: tuple[str, ...] = ()
 
 
 Title = tuple[str, tuple[str, ...]]
@@ -187,6 +200,11 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "postpositions": {k: tuple(v) for k, v in data.get("postpositions", {}).items()},
         "determiners": tuple(data.get("determiners", ())), "gap_words": tuple(data.get("gap_words", ())),
         "auxiliaries": tuple(data.get("auxiliaries", ())),
+        "neuter_pronouns": tuple(data.get("neuter_pronouns", ())),
+        "neuter_possessives": tuple(data.get("neuter_possessives", ())),
+        "passive_auxiliaries": tuple(data.get("passive_auxiliaries", ())),
+        "compound_nouns": tuple(data.get("compound_nouns", ())),
+        "count_words": tuple(data.get("count_words", ())),
     }
 
 
@@ -220,9 +238,12 @@ def _trigger(raw: dict[str, Any]) -> Trigger:
     """One trigger entry."""
     if raw["type"] not in PLOVER_TYPES:
         raise KgbuildError(f"event type {raw['type']!r} is not a PLOVER type")
+    if raw.get("needs", "") not in NEEDS:
+        raise KgbuildError(f"trigger needs {raw['needs']!r} is not one of {', '.join(NEEDS[1:])}")
     return Trigger(raw["stem"], raw["type"], raw.get("mode", ""), tuple(raw.get("context", ())), raw.get("particle"),
                    tuple(raw.get("exclude", ())), raw.get("subject", "actor"), bool(raw.get("host", False)),
-                   bool(raw.get("objects", True)), bool(raw.get("particle_after", False)))
+                   bool(raw.get("objects", True)), bool(raw.get("particle_after", False)), raw.get("needs", ""),
+                   bool(raw.get("transitive", False)))
 
 
 def _phrase(raw: dict[str, Any]) -> Phrase:

@@ -5,14 +5,19 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
+from kgbuild.events.coordination import coordinated, joined_pairs
 from kgbuild.events.lexicon import Lexicon, Trigger
-from kgbuild.events.sentence import Placed, Sentence, is_modifier, is_title, word_memo
+from kgbuild.events.sentence import Placed, Sentence, is_modifier, is_title, word_matches, word_memo
 from kgbuild.model.entity import Entity
 from kgbuild.model.event import Filler
 
 _PARTICIPANT_KINDS = frozenset({"Person", "Organization", "Country", "Media"})
-COORDINATION_GAP = 3
 AGENT_GAP = 4
+AGENT_PREPOSITION_GAP = 2
+PARTICLE_WINDOW = 3
+PREPOSITION_REACH = 4
+PASSIVE_REACH = 2
+INFINITIVE_MARK = "to"
 MIN_STEM = 3
 ADJECTIVES = 2
 VOWELS = frozenset("aáeéiíoóöőuúüű")
@@ -41,28 +46,41 @@ def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexic
                  entities: Mapping[str, Entity], used: Collection[int], words: Collection[int],
                  subject_given: bool = False) -> Participants:
     """Places are locations; others are targets by case or preposition; the actor is the first nominative
-    before the trigger (with those coordinated to it). With `subject_given` the clause's subject comes from
+    before the trigger (with those coordinated to it), the object the first one after it (with those listed
+    with it: 'thanked Kim for the work of Russian engineers' thanks Kim). With `subject_given` the clause's subject comes from
     elsewhere (a relative pronoun's antecedent, 'he'), so every nominative here is an object. A passive agent
     ('captured by Ukraine') counts only a few words after the trigger ('praised X in a statement carried by
     KCNA': KCNA carried the statement)."""
     free = [p for p in sentence.mentions if p.first not in used and p.first in words]
+    if lexicon.objects_by_position:
+        end = _infinitive_after(sentence, trigger_index, words, lexicon)
+        free = [p for p in free if p.first < end]
     free = [p for p in free if not is_modifier(sentence, p, lexicon.possessives, lexicon.titles)]
     seen = [_seen(sentence, p, lexicon, entities) for p in free]
     if lexicon.possessed_endings:
         seen = [_possessor(sentence, s, trigger_index, lexicon, entities) for s in seen]
+    if trigger.particle is not None and lexicon.objects_by_position:
+        seen = [_particle_object(sentence, s, trigger_index, trigger.particle, lexicon, entities) for s in seen]
+    seen = _shared_markers(sentence, seen, lexicon, entities)
+    if lexicon.objects_by_position and not trigger.host:
+        seen = [_capital_recipient(s, lexicon, entities) for s in seen]
     nominative = [s for s in seen if s.role == "actor"]
     before = [] if subject_given else [s for s in nominative if s.placed.last < trigger_index]
     after = [s for s in nominative if s.placed.first > trigger_index]
     inverted = not subject_given and not lexicon.objects_by_position
     actors = _coordinated(sentence, before, lexicon) if before else (after[:1] if inverted else [])
     positional = lexicon.objects_by_position and trigger.objects
-    objects = [s for s in after if s not in actors] if positional else []
+    objects = _coordinated(sentence, [s for s in after if s not in actors], lexicon) if positional else []
     targets = objects + [s for s in seen if s.role == "target" and (trigger.objects or ":head-case:" not in s.rule)]
-    agents = [s for s in seen if (s.role == "agent" and 0 < s.placed.first - trigger_index <= AGENT_GAP)
+    agents = [s for s in seen if (s.role == "agent" and _agent_of(sentence, s, trigger_index, lexicon))
               or (s.role == "source" and trigger.subject == "target")]
-    if agents or trigger.subject == "target":
+    if agents or (trigger.subject == "target"
+                  and not (trigger.transitive and _active(sentence, trigger_index, objects, lexicon))):
         targets, actors = actors + targets, agents
     locations = [s for s in seen if s.role == "location"]
+    partners = [s for s in seen if s.role == "partner"]
+    if partners and trigger.subject != "target" and (actors or subject_given):
+        actors = actors + partners
     return _participants(actors, targets, locations, entities)
 
 
@@ -86,6 +104,51 @@ def _possessor(sentence: Sentence, seen: _Seen, trigger_index: int, lexicon: Lex
             return _Seen(seen.placed, _role(entities[seen.placed.mention.entity_id], role),
                          f"role:{lexicon.language}:possessed:{ending}")
     return seen
+
+
+def _infinitive_after(sentence: Sentence, trigger_index: int, words: Collection[int], lexicon: Lexicon) -> int:
+    """Where an infinitive after the trigger's object begins ('urged Pyongyang to halt exports to Russia': what
+    follows 'to halt' is the demanded act's, not the demand's); the sentence's end when there is none."""
+    size = len(sentence.tokens)
+    for j in range(trigger_index + 1, size - 1):
+        if j in words and sentence.lower[j] == INFINITIVE_MARK and sentence.mention_at(j - 1) is not None \
+                and _verb_like(sentence, j + 1, lexicon):
+            return j
+    return size
+
+
+def _verb_like(sentence: Sentence, j: int, lexicon: Lexicon) -> bool:
+    """The word could open a verb phrase: lower-case letters, no name, article, determiner or number."""
+    word = sentence.lower[j]
+    return sentence.mention_at(j) is None and sentence.tokens[j].text.isalpha() and sentence.tokens[j].text.islower() \
+        and word not in lexicon.articles and word not in lexicon.determiners
+
+
+def _agent_of(sentence: Sentence, seen: _Seen, trigger_index: int, lexicon: Lexicon) -> bool:
+    """A passive agent belongs to the trigger when it follows it closely; in English its 'by' stands right after
+    the verb (an adverb aside: 'was captured by the Ukrainian army'), not after a participle of its own
+    ('fired missiles supplied by North Korea')."""
+    if not lexicon.objects_by_position:
+        return 0 < seen.placed.first - trigger_index <= AGENT_GAP
+    return 0 < _preposition_index(sentence, seen.placed, lexicon) - trigger_index <= AGENT_PREPOSITION_GAP
+
+
+def _active(sentence: Sentence, trigger_index: int, objects: list[_Seen], lexicon: Lexicon) -> bool:
+    """A casualty verb with a named or counted object and no passive auxiliary before it is active: its subject
+    did it ('Ukraine killed three North Korean soldiers', 'Russia's attack killed 12 people'), unlike 'soldiers
+    were killed' or 'soldiers killed in Kursk'."""
+    if not lexicon.passive_auxiliaries or not objects and not _counted_object(sentence, trigger_index, lexicon):
+        return False
+    before = [w for w in sentence.lower[max(0, trigger_index - PASSIVE_REACH):trigger_index]]
+    return not any(w in lexicon.passive_auxiliaries for w in before)
+
+
+def _counted_object(sentence: Sentence, trigger_index: int, lexicon: Lexicon) -> bool:
+    """A count follows the verb ('the attack killed 12 people', 'wounded dozens'): the verb has an object."""
+    j = trigger_index + 1
+    if j >= len(sentence.tokens) or sentence.gap_before(j).strip():
+        return False
+    return sentence.tokens[j].text[:1].isdigit() or sentence.lower[j] in lexicon.count_words
 
 
 def _participants(actors: list[_Seen], targets: list[_Seen], locations: list[_Seen],
@@ -119,14 +182,65 @@ def _unique(ids: Iterable[str]) -> tuple[str, ...]:
 
 
 def _coordinated(sentence: Sentence, before: list[_Seen], lexicon: Lexicon) -> list[_Seen]:
-    """The first nominative before the trigger and those joined to it by 'and'/'és' ('Kim and Putin signed')."""
-    chosen = [before[0]]
-    for candidate in before[1:]:
-        between = sentence.lower[chosen[-1].placed.last + 1:candidate.placed.first]
-        if not any(w in lexicon.coordinators for w in between) or len(between) > COORDINATION_GAP:
-            break
-        chosen.append(candidate)
-    return chosen
+    """The first nominative before the trigger and those listed with it ('Kim and Putin signed', 'Seoul,
+    Washington and Tokyo will impose')."""
+    return coordinated(sentence, before, _placed, lexicon)
+
+
+def _placed(seen: _Seen) -> Placed:
+    """Where a seen mention stands."""
+    return seen.placed
+
+
+def _shared_markers(sentence: Sentence, seen: list[_Seen], lexicon: Lexicon,
+                    entities: Mapping[str, Entity]) -> list[_Seen]:
+    """Coordinated names share one preposition or postposition: a bare name joined to a marked one takes its
+    marker ('sanctions against Russia and North Korea', 'szankciók Oroszország és Észak-Korea ellen')."""
+    out = list(seen)
+    for a, b in joined_pairs(sentence, seen, _placed, lexicon):
+        if _bare(a) == _bare(b):
+            continue
+        bare, marked = (a, b) if _bare(a) else (b, a)
+        if ":prep:" in marked.rule or ":postposition:" in marked.rule:
+            marker = _marker_of(marked.rule, lexicon)
+            role = _role(entities[bare.placed.mention.entity_id], marker)
+            out[out.index(bare)] = _Seen(bare.placed, role, marked.rule.replace("role:", "role:shared:", 1))
+    return out
+
+
+def _bare(seen: _Seen) -> bool:
+    """The mention has no marker of its own (nominative)."""
+    return seen.rule.endswith(":nominative")
+
+
+def _marker_of(rule: str, lexicon: Lexicon) -> str | None:
+    """The marker a preposition or postposition rule names."""
+    word = rule.rsplit(":", 1)[-1]
+    table = lexicon.prepositions if ":prep:" in rule else lexicon.postpositions
+    return next((role for role, words in table.items() if word in words), None)
+
+
+def _particle_object(sentence: Sentence, seen: _Seen, trigger_index: int, particle: str, lexicon: Lexicon,
+                     entities: Mapping[str, Entity]) -> _Seen:
+    """A name right after a phrasal verb's own preposition is its object, not a passive agent ('will stand by
+    Moscow': Moscow is supported, not the supporter)."""
+    if seen.role != "agent":
+        return seen
+    j = _preposition_index(sentence, seen.placed, lexicon)
+    if j <= trigger_index or j - trigger_index > PARTICLE_WINDOW or not word_matches(sentence.lower[j], particle):
+        return seen
+    role = _role(entities[seen.placed.mention.entity_id], "recipient")
+    return _Seen(seen.placed, role, f"role:{lexicon.language}:particle:{sentence.lower[j]}")
+
+
+def _capital_recipient(seen: _Seen, lexicon: Lexicon, entities: Mapping[str, Entity]) -> _Seen:
+    """A capital after a recipient's preposition stands for its government unless the verb is a visit
+    ('handed missiles over to Moscow', 'talks with Seoul'; but 'flew to Moscow' is a place)."""
+    prep = seen.rule.rsplit(":", 1)[-1]
+    if seen.role != "location" or ":prep:" not in seen.rule or prep not in lexicon.prepositions.get("target", ()) \
+            or not entities[seen.placed.mention.entity_id].capital:
+        return seen
+    return _Seen(seen.placed, "target", seen.rule)
 
 
 def _seen(sentence: Sentence, placed: Placed, lexicon: Lexicon, entities: Mapping[str, Entity]) -> _Seen:
@@ -136,18 +250,19 @@ def _seen(sentence: Sentence, placed: Placed, lexicon: Lexicon, entities: Mappin
 
 
 def _role(entity: Entity, marker: str | None) -> str:
-    """actor, target, agent, source (from whom: the giver of what the subject receives), location or other for one
-    entity under a marker."""
+    """actor, target, agent, source (from whom: the giver of what the subject receives), partner (acting with
+    the subject: 'alongside Russian marines', 'Moszkva oldalán'), location or other for one entity under a marker."""
     kind = entity.kind
-    if kind == "Location" and entity.capital and marker in (None, "agent", "recipient", "source"):
-        return {None: "actor", "agent": "agent", "recipient": "target", "source": "source"}[marker]
+    if kind == "Location" and entity.capital and marker in (None, "agent", "recipient", "source", "partner"):
+        return {None: "actor", "agent": "agent", "recipient": "target", "source": "source", "partner": "partner"}[marker]
     if kind == "Location":
         return "location" if marker not in ("source", "agent") else "other"
     if marker == "location" and kind == "Country":
         return "location"
     if kind not in _PARTICIPANT_KINDS:
         return "other"
-    roles = {"target": "target", "recipient": "target", "agent": "agent", "source": "source", None: "actor"}
+    roles = {"target": "target", "recipient": "target", "agent": "agent", "source": "source", "partner": "partner",
+             None: "actor"}
     return roles.get(marker, "other")
 
 
@@ -155,14 +270,27 @@ def _marker(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str |
     """The role a case ending (hu) or the preceding preposition (en) gives a mention; None when nominative."""
     if lexicon.case_roles:
         return _case_marker(sentence, placed, lexicon)
-    i = placed.first - 1
-    while i >= 0 and sentence.lower[i] in lexicon.articles:
-        i -= 1
+    i = _preposition_index(sentence, placed, lexicon)
     before = sentence.lower[i] if i >= 0 else ""
     for role, words in lexicon.prepositions.items():
         if before in words:
             return role, f"role:{lexicon.language}:prep:{before}"
     return None, f"role:{lexicon.language}:nominative"
+
+
+def _preposition_index(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> int:
+    """The word that may be a name's preposition: the one before it, past articles, a demonym and capitalized
+    title words ('by Russian Ambassador Alexander Matsegora', 'to the North Korean leader Kim')."""
+    i, skipped = placed.first - 1, 0
+    while i >= 0 and skipped < PREPOSITION_REACH and not sentence.gap_before(i + 1).strip():
+        other = sentence.mention_at(i)
+        if sentence.lower[i] in lexicon.articles or (other is not None and other.mention.method == "demonym"):
+            i, skipped = (other.first if other is not None else i) - 1, skipped + 1
+        elif other is None and i > 0 and sentence.tokens[i].text[:1].isupper():
+            i, skipped = i - 1, skipped + 1
+        else:
+            break
+    return i
 
 
 def _case_marker(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str | None, str]:

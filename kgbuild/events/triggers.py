@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kgbuild.events.lexicon import Lexicon, Trigger
-from kgbuild.events.sentence import Sentence, line_matcher, word_matches, word_memo
+from kgbuild.events.sentence import Sentence, by_identity, line_matcher, word_matches, word_memo
 
 PARTICLE_WINDOW = 3
 MODALITY_WINDOW = 4
@@ -30,12 +30,38 @@ Fired = dict[int, tuple[int, Trigger]]
 def find_trigger(sentence: Sentence, lexicon: Lexicon, words: Collection[int] | None = None,
                  fired: Fired | None = None) -> TriggerHit | None:
     """A clause's event: the first lexicon entry (priority order) that fires on a free word of the clause."""
+    ranked = ranked_triggers(sentence, lexicon, words, fired)
+    return ranked[0] if ranked else None
+
+
+def ranked_triggers(sentence: Sentence, lexicon: Lexicon, words: Collection[int] | None = None,
+                    fired: Fired | None = None) -> list[TriggerHit]:
+    """The trigger words of a clause, best first (lexicon priority; a participle qualifying a noun last)."""
     fired = firing(sentence, lexicon) if fired is None else fired
-    ranked = [(rank, i) for i, (rank, _t) in fired.items() if words is None or i in words]
-    if not ranked:
-        return None
-    rank, index = min(ranked)
-    return TriggerHit(lexicon.triggers[rank], index)
+    ranked = sorted((rank, i) for i, (rank, _t) in fired.items() if words is None or i in words)
+    if len(ranked) > 1 and lexicon.objects_by_position:
+        reduced = [(r, i) for r, i in ranked if reduced_participle(sentence, i, lexicon)]
+        ranked = [(r, i) for r, i in ranked if (r, i) not in reduced] + reduced
+    return [TriggerHit(lexicon.triggers[rank], index) for rank, index in ranked]
+
+
+def reduced_participle(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
+    """'missiles supplied by North Korea', 'soldiers sent to Kursk': a verb right after a common noun and before a
+    preposition qualifies that noun, so another event word of the clause is its event (English word order)."""
+    if i == 0 or i + 1 >= len(sentence.tokens) or sentence.gap_before(i) != " " or sentence.mention_at(i - 1):
+        return False
+    before, after = sentence.lower[i - 1], sentence.lower[i + 1]
+    if not sentence.tokens[i - 1].text.isalpha() or not sentence.tokens[i - 1].text.islower() or before.endswith("ly"):
+        return False
+    return before not in _function_words(lexicon) and any(after in words for words in lexicon.prepositions.values())
+
+
+@by_identity
+def _function_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words after which a verb is finite, not a participle qualifying a noun (had, will, the, and, that, it)."""
+    return frozenset(lexicon.auxiliaries + lexicon.determiners + lexicon.articles + lexicon.coordinators
+                     + lexicon.complementizers + lexicon.pronouns + lexicon.neuter_pronouns + lexicon.gap_words
+                     + lexicon.passive_auxiliaries)
 
 
 def trigger_words(fired: Fired, words: Collection[int]) -> list[int]:
@@ -51,7 +77,8 @@ def firing(sentence: Sentence, lexicon: Lexicon) -> Fired:
     for i in [i for i, stem in enumerate(stems)
               if stem and i not in sentence.covered and not participle(sentence, i, lexicon)]:
         word = sentence.lower[i]
-        nominal = i > 0 and sentence.lower[i - 1] in lexicon.determiners
+        nominal = i > 0 and (sentence.lower[i - 1] in lexicon.determiners
+                             or sentence.lower[i - 1] in lexicon.compound_nouns)
         for rank, prefix in _stem_matches(word, lexicon):
             trigger = lexicon.triggers[rank]
             if nominal and trigger.particle is None:
@@ -149,13 +176,14 @@ def _particle_ok(sentence: Sentence, i: int, prefix: str, trigger: Trigger) -> b
 
 
 def modality(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> str:
-    """denied, negated, hypothetical, future or asserted, from cues near the trigger."""
+    """denied, negated, hypothetical, future or asserted, from cues near the trigger (not the trigger itself:
+    'dismissed the offer' is a rejection, not a denial of one)."""
     word = sentence.lower[hit.index]
     covered = sentence.covered
-    free = _lines([w for j, w in enumerate(sentence.lower) if j not in covered])
+    free = _lines([w for j, w in enumerate(sentence.lower) if j not in covered and j != hit.index])
     start = max(0, hit.index - MODALITY_BEFORE)
     near = _lines([w for j, w in enumerate(sentence.lower[start:hit.index + MODALITY_WINDOW], start=start)
-                   if j not in covered])
+                   if j not in covered and j != hit.index])
     cues = lexicon.modality
     if _any_cue(free, cues.get("denied", ())):
         return "denied"

@@ -13,7 +13,7 @@ KIM, PUTIN, ZELENSKY, KYJ = "Kim Jong Un", "Vladimir Putin", "Volodymyr Zelensky
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Russia struck Ukrainian positions with drones overnight.", ("ASSAULT", [RU], [])),
-    ("Russia fired missiles at Ukraine.", ("ASSAULT", [RU], [])),
+    ("Russia fired missiles at Ukraine.", ("ASSAULT", [RU], [UA])),  # the country attacked is the target
     ("North Korean troops shot down a Ukrainian drone.", ("ASSAULT", [NK], [])),
     ("About 300 North Korean soldiers died in the fighting.", ("ASSAULT", [], [NK])),
     ("Dozens of North Korean soldiers were injured.", ("ASSAULT", [], [NK])),
@@ -37,7 +37,7 @@ KIM, PUTIN, ZELENSKY, KYJ = "Kim Jong Un", "Vladimir Putin", "Volodymyr Zelensky
     ("Ukraine released two North Korean prisoners.", ("CONCEDE", [UA], [NK])),
     ("Two North Korean prisoners were released by Ukraine.", ("CONCEDE", [UA], [NK])),
     ("Ukraine questioned the captured North Korean soldiers.", ("INVESTIGATE", [UA], [NK])),
-    ("Kim Yo Jong vowed retaliation against Seoul.", ("THREATEN", [KYJ], [])),
+    ("Kim Yo Jong vowed retaliation against Seoul.", ("THREATEN", [KYJ], [SK])),  # a capital after against: its country
     ("Protesters rallied against Russia in Seoul.", ("PROTEST", [], [RU])),
     ("North Korean hackers stole cryptocurrency from South Korea.", ("CRIME", [NK], [])),
     ("Russia arrested a South Korean missionary.", ("COERCE", [RU], [])),
@@ -81,7 +81,7 @@ def test_english_event_words(text: str, expected: tuple[str, list[str], list[str
     ("Észak-koreai hackerek kriptovalutát loptak.", ("CRIME", [NK], [])),
     ("Oroszország letartóztatott egy dél-koreai misszionáriust.", ("COERCE", [RU], [])),
     ("Az észak-koreai katonák elmenekültek a frontról.", ("RETREAT", [NK], [])),
-    ("Kim Dzsong Un hivatalos látogatást tett Oroszországban.", ("CONSULT", [KIM], [])),
+    ("Kim Dzsong Un hivatalos látogatást tett Oroszországban.", ("CONSULT", [KIM], [RU])),  # the country visited is the target
     ("Vlagyimir Putyin hősöknek nevezte az észak-koreai katonákat.", ("SUPPORT", [PUTIN], [NK])),
     ("Észak-Korea megtorlást ígért Ukrajnának.", ("THREATEN", [NK], [UA])),
     ("Ukrajna újabb szankciókat vezetett be Oroszország ellen.", ("SANCTION", [UA], [RU])),

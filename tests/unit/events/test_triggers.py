@@ -46,7 +46,7 @@ def summary(text: str, lang: str) -> list[tuple[str, list[str], list[str]]]:
     ("en", "Seoul called on Pyongyang to pull out of the war.", ("DEMAND", ["South Korea"], ["North Korea"])),
     ("en", "Seoul demanded new sanctions against North Korea.", ("DEMAND", ["South Korea"], ["North Korea"])),
     ("hu", "Volodimir Zelenszkij újabb szankciókat követelt.", ("DEMAND", ["Volodymyr Zelensky"], [])),
-    ("en", "About 2,000 North Korean workers arrived in Russia in May.", ("MOBILIZE", ["North Korea"], [])),
+    ("en", "About 2,000 North Korean workers arrived in Russia in May.", ("MOBILIZE", ["North Korea"], ["Russia"])),
     ("hu", "Észak-Korea újabb lőszerszállítmányt indított Oroszországba.", ("AID", ["North Korea"], ["Russia"])),
     ("hu", "Tízezer észak-koreai katona készül a bevetésre.", ("MOBILIZE", ["North Korea"], [])),
     ("hu", "Az észak-koreai egységek vesztesége meghaladja a kétezer főt.", ("ASSAULT", [], ["North Korea"])),
