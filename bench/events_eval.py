@@ -38,7 +38,8 @@ GOLD = ROOT / "tests" / "gold"
 SETS = {"samples": (GOLD / "events.jsonl", ROOT / "data" / "samples"),
         "heldout": (GOLD / "heldout" / "events.jsonl", GOLD / "heldout"),
         "heldout2": (GOLD / "heldout2" / "events.jsonl", GOLD / "heldout2"),
-        "heldout3": (GOLD / "heldout3" / "events.jsonl", GOLD / "heldout3")}
+        "heldout3": (GOLD / "heldout3" / "events.jsonl", GOLD / "heldout3"),
+        "heldout4": (GOLD / "heldout4" / "events.jsonl", GOLD / "heldout4")}
 FIELDS = ("type", "actor", "target", "location", "date", "quantity", "modality", "reporter", "citation", "role")
 
 
