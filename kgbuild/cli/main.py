@@ -2,20 +2,45 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 
 import click
 
 from kgbuild import __version__
-from kgbuild.cli.export import export_cli
-from kgbuild.cli.ingest import ingest_cli
-from kgbuild.cli.neo4j import neo4j_cli, push_cli
-from kgbuild.cli.query import query_cli
-from kgbuild.cli.resolve import resolve_cli
-from kgbuild.cli.stats import stats_cli
+
+# Each subcommand is imported only when it runs (or help lists it): `kgbuild ingest` forks its workers from
+# this process, and importing every other command first (exports, Neo4j driver, queries) added about 60 MB
+# to the writer and to each worker.
+COMMANDS = {
+    "ingest": ("kgbuild.cli.ingest", "ingest_cli"),
+    "export": ("kgbuild.cli.export", "export_cli"),
+    "stats": ("kgbuild.cli.stats", "stats_cli"),
+    "resolve": ("kgbuild.cli.resolve", "resolve_cli"),
+    "query": ("kgbuild.cli.query", "query_cli"),
+    "push": ("kgbuild.cli.neo4j", "push_cli"),
+    "neo4j": ("kgbuild.cli.neo4j", "neo4j_cli"),
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A command group that imports a subcommand's module only when the subcommand is asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Every subcommand name, sorted as click lists them."""
+        return sorted({*COMMANDS, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """The subcommand, imported on first use."""
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module, name = COMMANDS[cmd_name]
+            command = getattr(importlib.import_module(module), name)
+            assert isinstance(command, click.Command)
+            self.add_command(command, cmd_name)
+        return self.commands.get(cmd_name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kgbuild")
 @click.option("--verbose", "-v", is_flag=True, help="Show tracebacks for errors.")
 def cli(verbose: bool) -> None:
@@ -32,14 +57,6 @@ def _driver_logs(verbose: bool) -> None:
         logger.addHandler(logging.NullHandler())
         logger.propagate = False
 
-
-cli.add_command(ingest_cli)
-cli.add_command(export_cli)
-cli.add_command(stats_cli)
-cli.add_command(resolve_cli)
-cli.add_command(query_cli)
-cli.add_command(push_cli)
-cli.add_command(neo4j_cli)
 
 
 def main() -> None:

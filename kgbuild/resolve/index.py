@@ -67,8 +67,9 @@ def initials_key(initials: Sequence[str], surname: str) -> str:
 class AliasIndex:
     """Exact (folded words), phonetic, order-free and initials lookups; a fuzzy block index on demand.
 
-    Change it only through `add` and `put`: they bump `version`, which tells the resolver its remembered
-    answers are stale.
+    Change it only through `add` and `put`: they bump `version` and note what changed at which version (`touched`
+    keys, `entity_touched` records, `shape_version` for the prefix and name-part sets), so the resolver forgets
+    only the remembered answers that read something changed since.
     """
 
     def __init__(self, entities: Iterable[Entity]) -> None:
@@ -86,6 +87,10 @@ class AliasIndex:
         self.any_key: set[tuple[str, ...] | str] = set()  # every exact, phonetic, order-free and initials key
         self.max_words = 1
         self.version = 0
+        self.touched: dict[tuple[str, ...] | str, int] = {}  # lookup key -> version its entries last changed
+        self.entity_touched: dict[str, int] = {}  # entity id -> version its record last changed
+        self.shape_version = 0  # version `prefixes` or `person_parts` last grew
+        self.put_version = 0  # version of the last `put` (a record replaced)
         self._fuzzy: FuzzyIndex | None = None
         self._fuzzy_pending: list[tuple[AliasEntry, NameForm]] = []
         self._indexed: set[tuple[str, str, str, str]] = set()
@@ -106,12 +111,14 @@ class AliasIndex:
         """Replace the record of an entity (an unknown-name cluster that grew); `add` indexes its new aliases."""
         self.entities[entity.id] = entity
         self.version += 1
+        self.entity_touched[entity.id] = self.put_version = self.version
 
     def add(self, entity: Entity) -> None:
         """Index every alias of an entity (a repeated id extends the earlier entry)."""
         if entity.id not in self.entities:
             self.entities[entity.id] = entity
             self.version += 1
+            self.entity_touched[entity.id] = self.version
         source: AliasSource = "nil" if entity.source == "nil" else "alias"
         self._add_alias(entity, entity.name, "en", "nil" if source == "nil" else "name")
         for field, src in ((entity.aliases, source), (entity.generated, "generated"), (entity.demonyms, "demonym")):
@@ -131,6 +138,7 @@ class AliasIndex:
             if not parts <= self.person_parts:
                 self.person_parts.update(parts)
                 self.version += 1
+                self.shape_version = self.version
 
     def _add_alias(self, entity: Entity, alias: str, lang: str, source: AliasSource) -> None:
         """Index one alias under its folded words, its phonetic keys and (later) its fuzzy blocks."""
@@ -144,11 +152,15 @@ class AliasIndex:
                            fold(alias) in {fold(a) for a in entity.ambiguous}, syllabic)
         bucket = self.exact[key]
         self.any_key.add(key)
+        self.touched[key] = self.version
         if all((e.entity_id, e.alias) != (entry.entity_id, entry.alias) for e in bucket):
             bucket.append(entry)
         self.max_words = max(self.max_words, len(key))
         self.first_words.add(key[0])
+        prefixes = len(self.prefixes)
         self.prefixes.update(key[:i] for i in range(1, len(key)))
+        if len(self.prefixes) != prefixes:
+            self.shape_version = self.version
         if entry.case == "capital" and source != "demonym":
             self._add_keys(entity, entry, words(alias))
 
@@ -157,20 +169,26 @@ class AliasIndex:
         pkey = phonetic_key(entry.alias)
         if entity.kind in _PHONETIC_KINDS and len(pkey) >= MIN_PHONETIC_KEY:
             _add_once(self.phonetic[pkey], entry)
-            self.any_key.add(pkey)
+            self._key_changed(pkey)
         keys = word_keys(parts, AS_WRITTEN)
         if entity.kind == "Person" and len(keys) >= 2:
             _add_once(self.order_free[sorted_key(keys)], entry)
-            self.any_key.add(sorted_key(keys))
+            self._key_changed(sorted_key(keys))
             for surname in {keys[0], keys[-1]}:
                 others = list(keys)
                 others.remove(surname)
                 ikey = initials_key([k[0] for k in others], surname)
                 _add_once(self.initials[ikey], entry)
-                self.any_key.add(ikey)
+                self._key_changed(ikey)
         form = name_form(parts, HUNGARIAN if entry.lang == "hu" else AS_WRITTEN)
         if entry.source in _FUZZY_SOURCES and len(form.ordered) >= MIN_FUZZY_KEY:
             self._fuzzy_pending.append((entry, form))
+
+
+    def _key_changed(self, key: str) -> None:
+        """A phonetic, order-free or initials key now leads to (possibly) more entries."""
+        self.any_key.add(key)
+        self.touched[key] = self.version
 
 
 def _given_names(entity: Entity) -> set[str]:

@@ -56,8 +56,7 @@ class Resolver:
     def __init__(self, index: AliasIndex, nil: NilRegistry | None = None) -> None:
         self.index = index
         self.nil = nil
-        self._answers: dict[tuple[tuple[str, ...], str], Resolution | None] = {}
-        self._answers_version = index.version
+        self._answers: dict[tuple[tuple[str, ...], str], tuple[int, Resolution | None]] = {}  # with the version
 
     def resolve(self, name: str, lang: str, kind: str | None = None) -> Resolution:
         """Resolve a whole name; `auto` tries the Hungarian and the English reading."""
@@ -103,17 +102,38 @@ class Resolver:
     def _lookup_all(self, span: Sequence[str], lang: str) -> Resolution | None:
         """The dictionary lookups in order of certainty; a tie comes back with no entity.
 
-        Answers are remembered until the index changes: the same names come up again and again.
+        Answers are remembered until the index changes what they read: the same names come up again and again,
+        and each learned unknown name used to clear every remembered answer (half the lookups were repeats).
         """
-        if self._answers_version != self.index.version or len(self._answers) >= MAX_ANSWERS:
-            self._answers.clear()
-            self._answers_version = self.index.version
         key = (tuple(span), lang)
-        if key in self._answers:
-            return self._answers[key]
+        remembered = self._answers.get(key)
+        if remembered is not None:
+            if remembered[0] == self.index.version:
+                return remembered[1]
+            if self._still_valid(key, *remembered):
+                self._answers[key] = (self.index.version, remembered[1])  # checked up to now: next time is free
+                return remembered[1]
+        if len(self._answers) >= MAX_ANSWERS:
+            self._answers.clear()
         answer = self._looked_up(key[0], lang)
-        self._answers[key] = answer
+        self._answers[key] = (self.index.version, answer)
         return answer
+
+    def _still_valid(self, key: tuple[tuple[str, ...], str], version: int, answer: Resolution | None) -> bool:
+        """Whether an answer made at index `version` is what the lookups would say now: nothing they read changed
+        (the keys probed, the prefix and name-part sets, the record of the entity answered; a tie names entities,
+        so any replaced record voids it)."""
+        index = self.index
+        if index.shape_version > version:
+            return False
+        if answer is not None:
+            if answer.entity is None:
+                if index.put_version > version:
+                    return False
+            elif index.entity_touched.get(answer.entity.id, 0) > version:
+                return False
+        touched = index.touched
+        return all(touched.get(k, 0) <= version for k in _probe(*key))
 
     def _looked_up(self, span: tuple[str, ...], lang: str) -> Resolution | None:
         """The lookups themselves, after a probe that rules most spans out."""

@@ -70,6 +70,17 @@ def test_remembered_answers_follow_the_index() -> None:
     assert again is not None and again.entity is renamed
 
 
+def test_an_unrelated_change_keeps_an_answer_and_a_related_one_replaces_it() -> None:
+    fresh = resolver(KIM, MOSCOW)
+    first = fresh.lookup(["Moszkvában"], "hu")
+    assert first is not None and first.entity == MOSCOW
+    fresh.index.add(entity("Media", "Interfax"))  # a one-word name: none of the keys Moszkvában reads
+    assert fresh.lookup(["Moszkvában"], "hu") is first
+    fresh.index.add(entity("Location", "Other Moscow", hu=("Moszkva",)))
+    tie = fresh.lookup(["Moszkvában"], "hu")
+    assert tie is None and fresh.resolve("Moszkvában", "hu").method == "ambiguous"
+
+
 def test_only_capitalized_words_or_alias_starts_can_begin_a_match() -> None:
     from kgbuild.resolve.resolver import folded_stems
 

@@ -70,3 +70,36 @@ def test_pinyin_syllables_in_hungarian(pinyin: str, hungarian: str) -> None:
 def test_organizations_and_unknown_scripts_get_nothing() -> None:
     assert press_spellings("ru", "Министерство обороны", "Organization") == {}
     assert press_spellings("ja", "東京", "Location") == {}
+
+
+def _shipped_chinese_names() -> list[tuple[str, bool]]:
+    """(native name, is a person) of every shipped Chinese person or place, as the gazetteer reads them."""
+    import json
+
+    from kgbuild.resolve.gazetteer import shipped_dir
+
+    found = []
+    for path in sorted(shipped_dir().glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.lstrip().startswith("//"):
+                record = json.loads(line)
+                native = record.get("native")
+                if isinstance(native, dict) and native.get("lang") == "zh" and record.get("kind") in ("Person", "Location"):
+                    found.append((native["name"], record["kind"] == "Person"))
+    return found
+
+
+def test_known_pinyin_names_are_what_pypinyin_says_and_cover_the_shipped_gazetteer(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """pinyin_names.json spares the workers pypinyin; after a gazetteer change, regenerate the missing entries
+    with pypinyin_syllables(han) for han in the names below."""
+    from kgbuild.resolve.translit import pinyin
+    from kgbuild.resolve.translit.tables import table
+
+    known = table("pinyin_names")
+    assert all(pinyin.pypinyin_syllables(han) == syllables for han, syllables in known.items())
+    looked_up: list[str] = []
+    monkeypatch.setattr(pinyin, "pypinyin_syllables", lambda han: looked_up.append(han) or [])
+    for native, person in _shipped_chinese_names():
+        pinyin.chinese_spellings(native, person)
+    assert looked_up == []
