@@ -70,7 +70,15 @@ class Pipeline:
         publisher = self._publisher(doc)
         graph = clock.run("graph", assemble, doc, lang, segments, mentions, extraction, self.index.entities, publisher,
                           self.entity_props)
+        self._forget_scoped()
         return Processed(graph, lang, len(mentions), len(extraction.events), clock.spent)
+
+    def _forget_scoped(self) -> None:
+        """Unknown names scoped to this document (a lone capitalized word next to a person cue) are in its graph now;
+        no later document can meet them, so the registry lets them go."""
+        dropped = self.nil.drop_scoped()
+        self.index.forget(dropped)
+        self.entity_props.forget(dropped)
 
     def _publisher(self, doc: Document) -> Entity | None:
         """The outlet named in the metadata: a known one, or a new registry entity with a stable id."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from kgbuild.events.extract import Extraction
 from kgbuild.events.identity import event_window, participants_key
@@ -35,6 +35,11 @@ class EntityProps:
         props = entity_props(entity, entities, places)
         self._made[entity.id] = (entity, places, props)
         return props
+
+    def forget(self, entity_ids: Iterable[str]) -> None:
+        """Drop the properties of entities that are gone (unknown names scoped to one document)."""
+        for entity_id in entity_ids:
+            self._made.pop(entity_id, None)
 
 
 class _Builder:

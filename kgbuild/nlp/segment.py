@@ -27,11 +27,13 @@ def _nlp(lang: str) -> Any:
 
 
 @lru_cache(maxsize=4)
-def _splitter(lang: str) -> tuple[Any, frozenset[str], re.Pattern[str]]:
-    """The spaCy tokenizer, the sentencizer's sentence-final characters and a search for any of them."""
+def _splitter(lang: str) -> tuple[Any, Any, frozenset[str], re.Pattern[str]]:
+    """The spaCy pipeline and its tokenizer, the sentencizer's sentence-final characters and a search for any of
+    them."""
     nlp = _nlp(lang)
     punct_chars = frozenset(nlp.get_pipe("sentencizer").punct_chars)
-    return nlp.tokenizer, punct_chars, re.compile("[" + "".join(re.escape(c) for c in sorted(punct_chars)) + "]")
+    final = re.compile("[" + "".join(re.escape(c) for c in sorted(punct_chars)) + "]")
+    return nlp, nlp.tokenizer, punct_chars, final
 
 
 def segment(text: str, lang: str) -> list[Segment]:
@@ -78,11 +80,12 @@ def _sentence_spans(line: str, lang: str) -> list[tuple[int, int]]:
     The sentencizer starts a sentence at a token that is neither punctuation nor a sentence-final character
     when such a character came before it in the sentence; its tokens are never made into Python objects here.
     """
-    tokenizer, punct_chars, final = _splitter(lang)
+    nlp, tokenizer, punct_chars, final = _splitter(lang)
     found = final.search(line)
     if found is None or _only_closing(line[found.start():]):
         return [(0, len(line))]  # no sentence-final character has a word after it
-    rows = tokenizer(line).to_array(["IS_PUNCT", "IDX", "LENGTH"]).tolist()
+    with nlp.memory_zone():  # the words' strings and lexemes are freed after: the vocabulary stays flat on any corpus
+        rows = tokenizer(line).to_array(["IS_PUNCT", "IDX", "LENGTH"]).tolist()
     spans: list[tuple[int, int]] = []
     first, seen = 0, False
     for i, (is_punct, idx, length) in enumerate(rows):

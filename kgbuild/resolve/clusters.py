@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 class UnionFind:
     """Disjoint sets of ids; `order` decides which root survives a union (the one added first)."""
@@ -9,12 +11,14 @@ class UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
         self.order: dict[str, int] = {}
+        self._added = 0
 
     def add(self, item: str) -> None:
         """A new singleton set (no-op for a known item)."""
         if item not in self.parent:
             self.parent[item] = item
-            self.order[item] = len(self.order)
+            self.order[item] = self._added
+            self._added += 1
 
     def find(self, item: str) -> str:
         """The root of the item's set, compressing the path on the way."""
@@ -33,3 +37,9 @@ class UnionFind:
         keep, drop = (ra, rb) if self.order[ra] <= self.order[rb] else (rb, ra)
         self.parent[drop] = keep
         return keep
+
+    def discard(self, items: Iterable[str]) -> None:
+        """Forget whole sets (every member must be listed): what one document alone could ever reach."""
+        for item in items:
+            self.parent.pop(item, None)
+            self.order.pop(item, None)

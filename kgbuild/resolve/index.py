@@ -113,6 +113,12 @@ class AliasIndex:
         self.version += 1
         self.entity_touched[entity.id] = self.put_version = self.version
 
+    def forget(self, entity_ids: Iterable[str]) -> None:
+        """Drop records only `put` here and never indexed (unknown names scoped to one document): no alias points at
+        them, so no remembered answer can name them and `version` stays."""
+        for entity_id in entity_ids:
+            self.entities.pop(entity_id, None)
+
     def add(self, entity: Entity) -> None:
         """Index every alias of an entity (a repeated id extends the earlier entry)."""
         if entity.id not in self.entities:

@@ -60,6 +60,7 @@ class NilRegistry:
         self.owner: dict[str, str] = {}
         self.clusters = UnionFind()
         self.entities: dict[str, Entity] = {}
+        self.scoped: list[str] = []  # ids of clusters scoped to the document being read
         for entity in known:
             self.remember(entity)
 
@@ -98,7 +99,22 @@ class NilRegistry:
         self.clusters.add(entity.id)
         for k in keys:
             self._link(k, entity.id)
+        if scope:
+            self.scoped.append(entity.id)
         return entity
+
+    def drop_scoped(self) -> list[str]:
+        """Forget the clusters scoped to the document just read (their keys hold its scope, so no other document
+        can reach them); returns their ids. Keeps memory flat however many documents a run reads."""
+        dropped, self.scoped = self.scoped, []
+        gone = set(dropped)
+        for entity_id in dropped:
+            entity = self.entities.pop(entity_id, None)
+            for key in entity.keys if entity is not None else ():
+                if self.owner.get(key) in gone:
+                    del self.owner[key]
+        self.clusters.discard(dropped)
+        return dropped
 
     def _grow(self, root: str, surface: str, lang: str, keys: tuple[str, ...]) -> Entity:
         """Add a new spelling and keys to a cluster's entity."""
