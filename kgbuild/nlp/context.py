@@ -8,6 +8,7 @@ import weakref
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from kgbuild.caches import WORD_CACHE
 from kgbuild.model.document import Segment
 from kgbuild.model.entity import Entity
 from kgbuild.model.mention import Mention
@@ -21,7 +22,6 @@ from kgbuild.resolve.resolver import Resolver, suffix_of
 from kgbuild.resolve.suffixes import rules_for, stems
 
 REFERENCE_SCORE = 0.75
-WORD_CACHE = 32768
 _BY_COUNTRY: weakref.WeakKeyDictionary[AliasIndex, dict[str, list[Entity]]] = weakref.WeakKeyDictionary()
 
 

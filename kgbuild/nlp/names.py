@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kgbuild.caches import WORD_CACHE
 from kgbuild.model.document import Segment
 from kgbuild.model.entity import EntityKind
 from kgbuild.model.ids import stable_hash
@@ -30,7 +31,6 @@ MAX_RUN = 4
 MIN_ACRONYM, MAX_ACRONYM = 3, 6
 TITLE_CASE_SHARE = 0.6
 MIN_TITLE_CASE_WORDS = 4
-WORD_CACHE = 65536
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,13 +6,13 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kgbuild.caches import WORD_CACHE
 from kgbuild.model.document import Segment
 from kgbuild.nlp.tokens import Token, tokenize
 from kgbuild.resolve.normalize import fold, is_capitalized
 from kgbuild.resolve.resolver import folded_stems
 
 
-WORD_CACHE = 32768
 
 
 @dataclass(frozen=True, slots=True)

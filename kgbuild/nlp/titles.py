@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kgbuild.caches import WORD_CACHE
 from kgbuild.model.document import Segment
 from kgbuild.model.mention import Mention
 from kgbuild.nlp.tokens import Token, tokenize
@@ -19,7 +20,6 @@ from kgbuild.resolve.resolver import Resolver
 TITLE_SCORE = 0.75
 NEAR = 2
 APPOSITION = 6
-WORD_CACHE = 32768
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
+from kgbuild.caches import WORD_CACHE
 from kgbuild.resolve.normalize import fold
 from kgbuild.resolve.phonetic import hu_to_en, phonetic_key
 
@@ -48,7 +49,7 @@ def name_rules() -> NameRules:
     return NameRules(patronymic_endings=tuple(fold(w) for w in data["patronymic_endings"]), **sets)
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=WORD_CACHE)
 def word_key(word: str, reading: Reading) -> str:
     """One word's phonetic key under a reading (Dzsong → jong when read as Hungarian spelling)."""
     return phonetic_key(hu_to_en(word) if reading == HUNGARIAN else word)
@@ -64,7 +65,7 @@ def readings(lang: str) -> tuple[Reading, ...]:
     return (AS_WRITTEN, HUNGARIAN) if lang in ("hu", "auto") else (AS_WRITTEN,)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def skeleton(key: str) -> str:
     """A Korean or Chinese name part with romanization differences removed (jeongeun, jongun → jongun)."""
     for src, dst in _SKELETON:

@@ -6,10 +6,12 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from kgbuild.caches import WORD_CACHE
+
 _PUNCT = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " "})
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def fold(text: str) -> str:
     """Lower case without diacritics and with unified apostrophes and hyphens (Ő → o, ’ → ')."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_PUNCT).casefold())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kgbuild.caches import WORD_CACHE
 from kgbuild.resolve.normalize import fold
 
 # Hungarian spelling → English-style romanization, longest match first (HUNGARIAN.md).
@@ -20,13 +21,13 @@ _NON_LETTER = re.compile(r"[^a-z]")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def hu_to_en(name: str) -> str:
     """Read a name as Hungarian spelling and romanize it the English way (Dzsongun → jongun)."""
     return _HU_PATTERN.sub(lambda m: _HU_MAP[m.group()], fold(name))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def phonetic_key(name: str) -> str:
     """A coarse key: letters only, spaces and hyphens dropped, look-alike spellings merged."""
     key = _NON_LETTER.sub("", fold(name))

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from kgbuild.caches import WORD_CACHE
+
 
 @dataclass(frozen=True, slots=True)
 class SuffixRules:
@@ -40,7 +42,7 @@ def rules_for(lang: str) -> SuffixRules | None:
     )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def stems(word: str, lang: str) -> tuple[tuple[str, str], ...]:
     """Candidate stems of `word` with how each was made; the word as written always comes first."""
     rules = rules_for(lang)
