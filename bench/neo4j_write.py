@@ -110,11 +110,11 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--wipe", action="store_true", help="confirm that the database at NEO4J_URI may be wiped")
     parser.add_argument("--articles", type=int, default=5000, help="generated articles (24 relationships each)")
-    parser.add_argument("--batch-sizes", type=lambda s: [int(x) for x in s.split(",")], default=[1, 10, 50, 100, 250],
+    parser.add_argument("--batch-sizes", type=lambda s: [int(x) for x in s.split(",")], default=[50, 100, 250],
                         help="articles per transaction for (b), comma-separated")
     parser.add_argument("--writers", type=lambda s: [int(x) for x in s.split(",")], default=[1, 2],
                         help="concurrent transactions of (b), comma-separated (each with every batch size)")
-    parser.add_argument("--warmup", type=int, default=1000,
+    parser.add_argument("--warmup", type=int, default=2000,
                         help=f"articles of another generated graph (b) writes first, untimed; (a) writes {NAIVE_WARMUP}")
     parser.add_argument("--skip-naive", action="store_true", help="leave out (a)")
     parser.add_argument("--skip-import", action="store_true", help="leave out (c)")
