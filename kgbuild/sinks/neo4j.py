@@ -21,6 +21,7 @@ from kgbuild.sinks.connection import open_driver, translated, where
 from kgbuild.sinks.rows import (DEFAULT_BATCH_SIZE, Statement, lock_statement, merge_repeats, node_statements,
                                 rel_statements, replacement_rows)
 from kgbuild.sinks.values import NODE_INTERNAL, REL_INTERNAL, from_neo4j
+from kgbuild.store.props import merge_props
 
 DEFAULT_WRITERS = 1  # concurrent transactions per write_batch call (bench/neo4j_write.py compares 1 and 2)
 KNOWN_NODES = 200_000  # committed node states a sink remembers, to leave unchanged nodes out of later batches
@@ -146,8 +147,9 @@ class Neo4jSink:
         self._remember(fresh)
 
     def _remember(self, nodes: Iterable[Node]) -> None:
-        """Note the properties of committed nodes (forgetting everything past KNOWN_NODES, to bound memory)."""
-        states = [(node.id, (node.label, dict(node.props))) for node in nodes]
+        """Note the properties of committed nodes that another write would leave as they are (forgetting
+        everything past KNOWN_NODES, to bound memory)."""
+        states = [(node.id, (node.label, dict(node.props))) for node in nodes if _merges_to_itself(node)]
         with self._known_lock:
             if len(self._known) > KNOWN_NODES:
                 self._known.clear()
@@ -227,6 +229,11 @@ class Neo4jSink:
     def _session(self) -> neo4j.Session:
         """A session on the configured database (the server's default when unset)."""
         return self._driver.session(database=self.settings.database)
+
+
+def _merges_to_itself(node: Node) -> bool:
+    """True when writing the node again changes nothing (a list holding a value twice would shrink)."""
+    return merge_props(node.props, node.props) == node.props
 
 
 def _first_error(running: list[Future[None]], wait_all: bool = False) -> None:

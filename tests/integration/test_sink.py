@@ -175,3 +175,11 @@ def test_with_two_writers_a_failing_share_leaves_the_other_committed(graph_db: S
             sink.write_batch([(good, "a1.txt"), (bad, "a2.txt")])
         assert sink.has_article("a1") and not sink.has_article("a2")
         assert graph_db.counts() == (2, 1)
+
+
+def test_a_node_whose_list_repeats_a_value_is_written_again_as_the_store_merges_it(graph_db: Server) -> None:
+    person = Node("Q1", "Person", {"aliases": ["a", "a"]})
+    with Neo4jSink(neo4j_settings()) as sink:
+        for aid in ("a1", "a2"):
+            sink.write(article(aid, person), f"{aid}.txt")
+        assert [n.props for n in sink.nodes() if n.id == "Q1"] == [merge_props(person.props, person.props)]
