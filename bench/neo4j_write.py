@@ -62,6 +62,7 @@ class Result:
     nodes: int
     note: str = ""
     cpu: float | None = None  # client plus server CPU seconds, when the server's process can be read
+    client: float | None = None  # this process's CPU seconds alone
 
 
     @property
@@ -92,10 +93,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         results.append(_timed("(a) auto-commit MERGE per row", "1 row", settings, expected,
                               lambda: _naive(settings, list(nodes.values()), list(rels.values())),
                               lambda: _naive(settings, warm_nodes, warm_rels)))
-    for size in args.batch_sizes:
-        results.append(_timed("(b) kgbuild batched writer", f"{size} articles", settings, expected,
-                              lambda size=size: _batched(settings, graphs, size),  # type: ignore[misc]
-                              lambda size=size: _batched(settings, warm, size)))  # type: ignore[misc]
+    for writers in args.writers:
+        for size in args.batch_sizes:
+            results.append(_timed(f"(b) kgbuild writer, {writers} writer{'s' if writers > 1 else ''}",
+                                  f"{size} articles", settings, expected,
+                                  lambda size=size, w=writers: _batched(settings, graphs, size, w),  # type: ignore[misc]
+                                  lambda size=size, w=writers: _batched(settings, warm, size, w)))  # type: ignore[misc]
     if not args.skip_import:
         results.append(_admin_import(settings, list(nodes.values()), list(rels.values()), expected))
     print(_table(results))
@@ -107,9 +110,11 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--wipe", action="store_true", help="confirm that the database at NEO4J_URI may be wiped")
     parser.add_argument("--articles", type=int, default=5000, help="generated articles (24 relationships each)")
-    parser.add_argument("--batch-sizes", type=lambda s: [int(x) for x in s.split(",")], default=[1, 10, 50, 100, 250],
+    parser.add_argument("--batch-sizes", type=lambda s: [int(x) for x in s.split(",")], default=[50, 100, 250],
                         help="articles per transaction for (b), comma-separated")
-    parser.add_argument("--warmup", type=int, default=1000,
+    parser.add_argument("--writers", type=lambda s: [int(x) for x in s.split(",")], default=[1, 2],
+                        help="concurrent transactions of (b), comma-separated (each with every batch size)")
+    parser.add_argument("--warmup", type=int, default=2000,
                         help=f"articles of another generated graph (b) writes first, untimed; (a) writes {NAIVE_WARMUP}")
     parser.add_argument("--skip-naive", action="store_true", help="leave out (a)")
     parser.add_argument("--skip-import", action="store_true", help="leave out (c)")
@@ -128,13 +133,13 @@ def _timed(method: str, batch: str, settings: Neo4jSettings, expected: tuple[int
     warm_up()
     _clear(settings)
     print(f"running {method} ({batch})...", file=sys.stderr)
-    cpu = _cpu_seconds()
+    cpu, client = _cpu_seconds(), time.process_time()
     started = time.perf_counter()
     write()
     seconds = time.perf_counter() - started
-    used = _cpu_seconds()
+    used, client = _cpu_seconds(), time.process_time() - client
     result = Result(method, batch, seconds, expected[1], expected[0], _check(settings, expected),
-                    None if cpu is None or used is None else used - cpu)
+                    None if cpu is None or used is None else used - cpu, client)
     print(f"  {seconds:.1f} s, {result.rate:,.0f} relationships/s, {result.note}", file=sys.stderr)
     return result
 
@@ -184,11 +189,12 @@ def _naive(settings: Neo4jSettings, nodes: list[Node], rels: list[Rel]) -> None:
             session.run(query, src=rel.src, dst=rel.dst, id=rel.id, props=to_neo4j(rel.props) | {"id": rel.id}).consume()
 
 
-def _batched(settings: Neo4jSettings, graphs: list[DocGraph], size: int) -> None:
-    """(b) kgbuild's writer, exactly as `kgbuild ingest --neo4j --batch-size SIZE` calls it."""
-    with Neo4jSink(settings, batch_size=size) as sink:
-        for start in range(0, len(graphs), size):
-            sink.write_batch([(g, f"bench/{g.article_id}") for g in graphs[start:start + size]])
+def _batched(settings: Neo4jSettings, graphs: list[DocGraph], size: int, writers: int) -> None:
+    """(b) kgbuild's writer, as `kgbuild ingest --neo4j --batch-size SIZE --writers N` calls it."""
+    with Neo4jSink(settings, batch_size=size, writers=writers) as sink:
+        step = sink.batch_size
+        for start in range(0, len(graphs), step):
+            sink.write_batch([(g, f"bench/{g.article_id}") for g in graphs[start:start + step]])
 
 
 def _admin_import(settings: Neo4jSettings, nodes: list[Node], rels: list[Rel], expected: tuple[int, int]) -> Result:
@@ -292,11 +298,13 @@ def _table(results: list[Result]) -> str:
     """The results side by side, with the speed-up over (a)."""
     naive = next((r for r in results if r.method.startswith("(a)")), None)
     lines = [f"{'method':<34} {'batch':<14} {'seconds':>8} {'rels/s':>10} {'vs (a)':>8} "
-             f"{'CPU s':>7} {'rels/CPU s':>10} {'vs (a)':>8}  check", "-" * 130]
+             f"{'CPU s':>7} {'client':>7} {'rels/CPU s':>10} {'vs (a)':>8}  check", "-" * 138]
     for r in results:
         speedup = f"{r.rate / naive.rate:.1f}x" if naive and naive.rate and r.seconds else "-"
         cpu_speedup = (f"{r.cpu_rate / naive.cpu_rate:.1f}x" if naive and naive.cpu_rate and r.cpu_rate else "-")
-        cpu = f"{r.cpu:>7.1f} {r.cpu_rate:>10,.0f}" if r.cpu and r.cpu_rate else f"{'-':>7} {'-':>10}"
+        client = f"{r.client:>7.1f}" if r.client is not None else f"{'-':>7}"
+        cpu = (f"{r.cpu:>7.1f} {client} {r.cpu_rate:>10,.0f}" if r.cpu and r.cpu_rate
+               else f"{'-':>7} {client} {'-':>10}")
         lines.append(f"{r.method:<34} {r.batch:<14} {r.seconds:>8.1f} {r.rate:>10,.0f} {speedup:>8} "
                      f"{cpu} {cpu_speedup:>8}  {r.note}")
     count = results[0] if results else None

@@ -30,11 +30,11 @@ def check_uri(neo4j: str | None) -> None:
         raise UsageError(f"--neo4j {neo4j!r} is not a URI (use bolt://HOST:PORT or neo4j://HOST, or --neo4j alone)")
 
 
-def open_sink(uri: str, batch_size: int = DEFAULT_BATCH_SIZE) -> Neo4jSink:
-    """A connected Neo4j sink; an empty URI means NEO4J_URI."""
+def open_sink(uri: str, batch_size: int = DEFAULT_BATCH_SIZE, writers: int = 1) -> Neo4jSink:
+    """A connected Neo4j sink writing `writers` transactions at a time; an empty URI means NEO4J_URI."""
     from kgbuild.sinks.neo4j import Neo4jSink
 
-    return Neo4jSink(neo4j_settings(uri or None), batch_size)
+    return Neo4jSink(neo4j_settings(uri or None), batch_size, writers)
 
 
 def existing_store(store: Path | None) -> Path:

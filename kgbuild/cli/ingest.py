@@ -14,7 +14,7 @@ from tqdm import tqdm
 from kgbuild.cli.backends import check_exclusive, open_sink
 from kgbuild.cli.errors import EXIT_FAILED, handle_errors
 from kgbuild.cli.options import (batch_size_option, gazetteer_option, lang_option, neo4j_option, resolve_store,
-                                 store_option)
+                                 store_option, writers_option)
 from kgbuild.errors import UsageError
 from kgbuild.ingest import IngestReport, ingest
 from kgbuild.io.discover import count_documents
@@ -30,6 +30,7 @@ from kgbuild.store.sqlite import SqliteStore
 @store_option
 @neo4j_option
 @batch_size_option("Articles", DEFAULT_BATCH_SIZE)
+@writers_option
 @gazetteer_option
 @lang_option
 @click.option("--force", is_flag=True, help="Process articles again even when the store already has them.")
@@ -37,12 +38,12 @@ from kgbuild.store.sqlite import SqliteStore
 @click.option("--workers", type=click.IntRange(min=1), default=default_workers(), show_default="number of cores",
               help="Extraction processes; one writer keeps the store consistent, results equal one worker's.")
 @handle_errors
-def ingest_cli(paths: tuple[Path, ...], store: Path | None, neo4j: str | None, batch_size: int,
+def ingest_cli(paths: tuple[Path, ...], store: Path | None, neo4j: str | None, batch_size: int, writers: int,
                gazetteers: tuple[Path, ...], lang: str, force: bool, quiet: bool, workers: int) -> None:
     """Ingest articles (.txt, .md, .html, .jsonl; folders are walked) into the embedded store or Neo4j."""
     check_exclusive(store, neo4j)
     paths, neo4j = split_uri(paths, neo4j)
-    with open_target(store, neo4j, batch_size) as (db, name):
+    with open_target(store, neo4j, batch_size, writers) as (db, name):
         pipeline = PipelineSpec(gazetteers, lang, tuple(db.registry()))
         show = not quiet and sys.stderr.isatty()
         bar = tqdm(total=count_documents(paths) if show else None, unit="doc", disable=not show, file=sys.stderr)
@@ -64,10 +65,11 @@ def split_uri(paths: tuple[Path, ...], neo4j: str | None) -> tuple[tuple[Path, .
 
 
 @contextmanager
-def open_target(store: Path | None, neo4j: str | None, batch_size: int) -> Iterator[tuple[GraphStore, str]]:
+def open_target(store: Path | None, neo4j: str | None, batch_size: int,
+                writers: int = 1) -> Iterator[tuple[GraphStore, str]]:
     """The destination and how to name it in the summary."""
     if neo4j is not None:
-        with open_sink(neo4j, batch_size) as sink:
+        with open_sink(neo4j, batch_size, writers) as sink:
             yield sink, f"neo4j {sink.where}"
         return
     path = resolve_store(store)

@@ -8,7 +8,7 @@ import click
 
 from kgbuild.cli.backends import check_uri, existing_store, open_sink
 from kgbuild.cli.errors import handle_errors
-from kgbuild.cli.options import batch_size_option, neo4j_target_option, store_option
+from kgbuild.cli.options import batch_size_option, neo4j_target_option, store_option, writers_option
 from kgbuild.sinks.rows import DEFAULT_PUSH_ROWS
 from kgbuild.store.sqlite import SqliteStore
 
@@ -17,14 +17,15 @@ from kgbuild.store.sqlite import SqliteStore
 @store_option
 @neo4j_target_option
 @batch_size_option("Nodes or relationships", DEFAULT_PUSH_ROWS)
+@writers_option
 @handle_errors
-def push_cli(store: Path | None, neo4j: str | None, batch_size: int) -> None:
+def push_cli(store: Path | None, neo4j: str | None, batch_size: int, writers: int) -> None:
     """Load an embedded store into Neo4j (idempotent: pushing again changes nothing)."""
     from kgbuild.sinks.push import push
 
     check_uri(neo4j)
     path = existing_store(store)
-    with SqliteStore(path) as db, open_sink(neo4j or "") as sink:
+    with SqliteStore(path) as db, open_sink(neo4j or "", writers=writers) as sink:
         report = push(db, sink, batch_size)
         counts = sink.counts()
     nodes, rels = sum(counts["nodes"].values()), sum(counts["relationships"].values())

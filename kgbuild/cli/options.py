@@ -50,6 +50,12 @@ def batch_size_option(unit: str, default: int) -> Callable[[F], F]:
                         help=f"{unit} per Neo4j transaction.")
 
 
+def writers_option(func: F) -> F:
+    """--writers N: concurrent Neo4j transactions."""
+    return click.option("--writers", type=click.IntRange(min=1), default=1, show_default=True,
+                        help="Concurrent Neo4j transactions (each with its own share of the batch).")(func)
+
+
 def neo4j_target_option(func: F) -> F:
     """--neo4j [URI] for commands that only talk to Neo4j (push, neo4j init)."""
     return click.option("--neo4j", "neo4j", is_flag=False, flag_value="", default=None, metavar="[URI]",

@@ -15,6 +15,7 @@ INDEXED: Final = (("Entity", "name"), ("Entity", "wikidata"), ("Event", "type"),
 _KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
 MARK_COMMITTED: Final = f"UNWIND $ids AS id MATCH (a:Article {{id: id}}) SET a.{COMMITTED} = true RETURN count(a) AS n"
+LOCK_ENTITIES: Final = "UNWIND $rows AS row MATCH (n:Entity {id: row[0]}) SET n.id = row[0]"  # same value: a lock only
 HAS_ARTICLE: Final = f"MATCH (a:Article {{id: $id}}) RETURN coalesce(a.{COMMITTED}, false) AS done"
 REGISTRY: Final = ("MATCH (e:Entity) WHERE e.resolved IS NULL RETURN e.id AS id, labels(e) AS labels, "
                    "e.name AS name, coalesce(e.aliases, []) AS aliases, e.nil_keys AS keys ORDER BY id")

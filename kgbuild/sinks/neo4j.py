@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import neo4j
 from neo4j import exceptions as nx
@@ -16,11 +18,14 @@ from kgbuild.model.entity import Entity, EntityKind
 from kgbuild.model.graph import DocGraph, Node, Rel
 from kgbuild.sinks import cypher
 from kgbuild.sinks.connection import open_driver, translated, where
-from kgbuild.sinks.rows import (DEFAULT_BATCH_SIZE, Statement, merge_repeats, node_statements, rel_statements,
-                                replacement_rows, stored)
+from kgbuild.sinks.rows import (DEFAULT_BATCH_SIZE, Statement, lock_statement, merge_repeats, node_statements,
+                                rel_statements, replacement_rows)
 from kgbuild.sinks.values import NODE_INTERNAL, REL_INTERNAL, from_neo4j
+from kgbuild.store.props import merge_props
 
+DEFAULT_WRITERS = 1  # concurrent transactions per write_batch call (bench/neo4j_write.py compares 1 and 2)
 KNOWN_NODES = 200_000  # committed node states a sink remembers, to leave unchanged nodes out of later batches
+T = TypeVar("T")
 _ALREADY = {"Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
             "Neo.ClientError.Schema.ConstraintAlreadyExists", "Neo.ClientError.Schema.IndexAlreadyExists"}
 
@@ -28,13 +33,19 @@ _ALREADY = {"Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
 class Neo4jSink:
     """The graph in a Neo4j server: an ingest target like SqliteStore, and a source for exports and stats."""
 
-    def __init__(self, settings: Neo4jSettings, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    def __init__(self, settings: Neo4jSettings, batch_size: int = DEFAULT_BATCH_SIZE,
+                 writers: int = DEFAULT_WRITERS) -> None:
         if batch_size < 1:
             raise UsageError(f"--batch-size must be at least 1 (got {batch_size})")
+        if writers < 1:
+            raise UsageError(f"--writers must be at least 1 (got {writers})")
         self.settings = settings
-        self.batch_size = batch_size
+        self.tx_articles = batch_size
+        self.writers = writers
         self._schema_ready = False
-        self._known: dict[str, tuple[str, dict[str, Any]]] = {}  # node id -> label and properties committed
+        self._known: dict[str, tuple[str, dict[str, Any]]] = {}  # node id -> label and properties committed (as given)
+        self._known_lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(writers, "kgbuild-neo4j") if writers > 1 else None
         self._driver = open_driver(settings)
 
     def __repr__(self) -> str:
@@ -51,8 +62,15 @@ class Neo4jSink:
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
+    @property
+    def batch_size(self) -> int:
+        """Articles per write_batch call: one transaction of `tx_articles` for each writer."""
+        return self.tx_articles * self.writers
+
     def close(self) -> None:
         """Close the driver's connections (everything written is already committed)."""
+        if self._pool is not None:
+            self._pool.shutdown()
         self._driver.close()
 
     def ensure_schema(self) -> list[str]:
@@ -88,6 +106,20 @@ class Neo4jSink:
         self.write_batch([(graph, path)])
 
     def write_batch(self, items: Sequence[tuple[DocGraph, str]]) -> None:
+        """Write several articles, split into one transaction per writer, run concurrently.
+
+        Each transaction carries whole articles with their markers, so a failure leaves every article either
+        complete or absent; the first error is raised once every transaction has ended.
+        """
+        parts = split(items, self.writers)
+        if self._pool is None or len(parts) < 2:
+            for part in parts:
+                self._write_articles(part)
+            return
+        self.ensure_schema()
+        _first_error([self._pool.submit(self._write_articles, part) for part in parts], wait_all=True)
+
+    def _write_articles(self, items: Sequence[tuple[DocGraph, str]]) -> None:
         """Write several articles in one transaction: nodes, relationships, then the commit markers.
 
         Nodes this sink already committed with the same properties are left out (merging them again would
@@ -97,25 +129,31 @@ class Neo4jSink:
         nodes = merge_repeats(node for graph, _path in items for node in graph.nodes)
         rels = [rel for graph, _path in items for rel in graph.rels]
         labels = {node.id: node.label for node in nodes}
-        fresh = [node for node in nodes if self._known.get(node.id) != (node.label, stored(node))]
+        with self._known_lock:
+            fresh = [node for node in nodes if self._known.get(node.id) != (node.label, node.props)]
         ids, doing = [graph.article_id for graph, _path in items], f"writing {len(items)} articles"
+        first = [lock_statement(labels)] if self.writers > 1 else []
         try:
-            self._write(node_statements(fresh) + rel_statements(rels, labels), ids, doing)
+            self._write(first + node_statements(fresh) + rel_statements(rels, labels), ids, doing)
         except Neo4jUnavailableError:
             raise
         except Neo4jError:
             if len(fresh) == len(nodes):
                 raise
-            self._known.clear()
+            with self._known_lock:
+                self._known.clear()
             fresh = nodes
-            self._write(node_statements(fresh) + rel_statements(rels, labels), ids, doing)
+            self._write(first + node_statements(fresh) + rel_statements(rels, labels), ids, doing)
         self._remember(fresh)
 
     def _remember(self, nodes: Iterable[Node]) -> None:
-        """Note the properties of committed nodes (forgetting everything past KNOWN_NODES, to bound memory)."""
-        if len(self._known) > KNOWN_NODES:
-            self._known.clear()
-        self._known.update((node.id, (node.label, stored(node))) for node in nodes)
+        """Note the properties of committed nodes that another write would leave as they are (forgetting
+        everything past KNOWN_NODES, to bound memory)."""
+        states = [(node.id, (node.label, dict(node.props))) for node in nodes if _merges_to_itself(node)]
+        with self._known_lock:
+            if len(self._known) > KNOWN_NODES:
+                self._known.clear()
+            self._known.update(states)
 
     def write_nodes(self, nodes: Iterable[Node]) -> None:
         """Merge nodes in one transaction (used by push)."""
@@ -123,7 +161,25 @@ class Neo4jSink:
 
     def write_rels(self, rels: Iterable[Rel], labels: Mapping[str, str]) -> None:
         """Merge relationships in one transaction; `labels` gives the primary label of their end nodes."""
-        self._write(rel_statements(rels, labels), [], "writing relationships")
+        rels = list(rels)
+        ends = {end: labels[end] for rel in rels for end in (rel.src, rel.dst) if end in labels}
+        first = [lock_statement(ends)] if self.writers > 1 else []
+        self._write(first + rel_statements(rels, labels), [], "writing relationships")
+
+    def map_concurrently(self, write: Callable[[T], None], chunks: Iterable[T]) -> None:
+        """write(chunk) for every chunk, `writers` transactions at a time; the first error is raised once
+        the running ones have ended (what they committed stays: every write is idempotent)."""
+        if self._pool is None:
+            for chunk in chunks:
+                write(chunk)
+            return
+        self.ensure_schema()
+        running: list[Future[None]] = []
+        for chunk in chunks:
+            if len(running) >= self.writers:
+                _first_error(running)
+            running.append(self._pool.submit(write, chunk))
+        _first_error(running, wait_all=True)
 
     def mark_committed(self, article_ids: Sequence[str]) -> None:
         """Set the commit marker of articles whose data is already written (used by push)."""
@@ -173,6 +229,35 @@ class Neo4jSink:
     def _session(self) -> neo4j.Session:
         """A session on the configured database (the server's default when unset)."""
         return self._driver.session(database=self.settings.database)
+
+
+def _merges_to_itself(node: Node) -> bool:
+    """True when writing the node again changes nothing (a list holding a value twice would shrink)."""
+    return merge_props(node.props, node.props) == node.props
+
+
+def _first_error(running: list[Future[None]], wait_all: bool = False) -> None:
+    """Wait for the oldest write (or all of them) and drop it from `running`; raise the first error seen."""
+    done = list(running) if wait_all else running[:1]
+    del running[:len(done)]
+    errors = [exc for exc in (future.exception() for future in done) if exc is not None]
+    if errors:
+        for future in running:
+            future.exception()
+        running.clear()
+        raise errors[0]
+
+
+def split(items: Sequence[T], parts: int) -> list[list[T]]:
+    """At most `parts` non-empty consecutive slices of nearly equal length."""
+    count = min(parts, len(items))
+    size, extra = divmod(len(items), count) if count else (0, 0)
+    out, start = [], 0
+    for index in range(count):
+        end = start + size + (1 if index < extra else 0)
+        out.append(list(items[start:end]))
+        start = end
+    return out
 
 
 def _run_all(tx: neo4j.ManagedTransaction, statements: list[Statement], committed: list[str]) -> None:

@@ -8,6 +8,7 @@ from itertools import islice
 from typing import TypeVar
 
 from kgbuild.export.source import GraphSource
+from kgbuild.model.graph import Node, Rel
 from kgbuild.sinks.neo4j import Neo4jSink
 from kgbuild.sinks.rows import DEFAULT_PUSH_ROWS
 
@@ -24,20 +25,30 @@ class PushReport:
 
 
 def push(source: GraphSource, sink: Neo4jSink, rows: int = DEFAULT_PUSH_ROWS) -> PushReport:
-    """Copy every node and relationship in transactions of `rows` records; markers come last, so an
-    interrupted push leaves its articles unmarked and a re-run (idempotent) completes it."""
+    """Copy every node and relationship in transactions of `rows` records (the sink's writers at a time);
+    markers come last, so an interrupted push leaves its articles unmarked and a re-run completes it."""
     labels: dict[str, str] = {}
-    for nodes in chunks(source.nodes(), rows):
-        sink.write_nodes(nodes)
-        labels.update((node.id, node.label) for node in nodes)
-    rels = 0
-    for batch in chunks(source.rels(), rows):
-        sink.write_rels(batch, labels)
-        rels += len(batch)
+    sink.map_concurrently(sink.write_nodes, _noting(chunks(source.nodes(), rows), labels))
+    counted: list[int] = []
+    sink.map_concurrently(lambda batch: sink.write_rels(batch, labels), _counting(chunks(source.rels(), rows), counted))
+    rels = sum(counted)
     articles = [node_id for node_id, label in labels.items() if label == "Article"]
-    for ids in chunks(articles, rows):
-        sink.mark_committed(ids)
+    sink.map_concurrently(sink.mark_committed, chunks(articles, rows))
     return PushReport(len(labels), rels, len(articles))
+
+
+def _noting(batches: Iterable[list[Node]], labels: dict[str, str]) -> Iterator[list[Node]]:
+    """The node batches as they are handed out, their labels noted (relationships need their ends' labels)."""
+    for nodes in batches:
+        labels.update((node.id, node.label) for node in nodes)
+        yield nodes
+
+
+def _counting(batches: Iterable[list[Rel]], counted: list[int]) -> Iterator[list[Rel]]:
+    """The relationship batches as they are handed out, their sizes noted."""
+    for rels in batches:
+        counted.append(len(rels))
+        yield rels
 
 
 def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:

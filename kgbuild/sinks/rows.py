@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from kgbuild.errors import Neo4jError
 from kgbuild.model.graph import Node, Rel
-from kgbuild.sinks.cypher import base_label, node_upsert, rel_replace, rel_upsert
+from kgbuild.sinks.cypher import LOCK_ENTITIES, base_label, node_upsert, rel_replace, rel_upsert
 from kgbuild.sinks.values import to_neo4j
 from kgbuild.store.props import merge_props
 
@@ -51,11 +51,6 @@ def merge_repeats(nodes: Iterable[Node]) -> list[Node]:
     return list(merged.values())
 
 
-def stored(node: Node) -> dict[str, Any]:
-    """The properties Neo4j holds after writing the node alone (no nulls, JSON_KEYS as text)."""
-    return {key: value for key, value in to_neo4j(node.props).items() if value is not None}
-
-
 def node_statements(nodes: Iterable[Node], size: int = STATEMENT_ROWS) -> list[Statement]:
     """Statements per primary label, one row per id (repeats merged here first, in order), sorted by id."""
     groups: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
@@ -69,6 +64,13 @@ def node_statements(nodes: Iterable[Node], size: int = STATEMENT_ROWS) -> list[S
         rows = [[node_id, *(props.get(key) for key in keys)] for node_id, props in sorted(group, key=_first)]
         statements += [Statement(query, chunk, keys=keys) for chunk in _chunks(rows, size)]
     return statements
+
+
+def lock_statement(labels: Mapping[str, str]) -> Statement:
+    """Lock the existing entities among `labels` (node id -> label) first, in id order: concurrent writers
+    share entities (a MERGE of a relationship locks both ends), and one lock order means no deadlock."""
+    ids = sorted(node_id for node_id, label in labels.items() if base_label(label) == "Entity")
+    return Statement(LOCK_ENTITIES, [[node_id] for node_id in ids])
 
 
 def rel_statements(rels: Iterable[Rel], labels: Mapping[str, str], size: int = STATEMENT_ROWS) -> list[Statement]:

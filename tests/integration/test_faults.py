@@ -21,11 +21,13 @@ def ingest_cmd(source: Path, gazetteer: Path, *extra: str) -> list[str]:
     return [str(KGBUILD), "ingest", str(source), "--neo4j", "--gazetteer", str(gazetteer), "--quiet", *extra]
 
 
-def test_server_stopped_mid_ingest_then_resumed_equals_one_clean_run(graph_db: Server, tmp_path: Path) -> None:
+@pytest.mark.parametrize("writers", ["1", "2"])
+def test_server_stopped_mid_ingest_then_resumed_equals_one_clean_run(graph_db: Server, tmp_path: Path,
+                                                                     writers: str) -> None:
     control = _control(graph_db)
     source, gazetteer = generated(tmp_path / "many.jsonl", 0, ARTICLES), reporters(tmp_path)
     env = kgbuild_env(KGBUILD_NEO4J_RETRY_SECONDS="3")
-    proc = subprocess.Popen(ingest_cmd(source, gazetteer, "--batch-size", "5"), env=env, text=True,
+    proc = subprocess.Popen(ingest_cmd(source, gazetteer, "--batch-size", "5", "--writers", writers), env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         graph_db.wait_until(lambda: graph_db.committed() >= 10 or proc.poll() is not None, 120, "first commits")
@@ -38,7 +40,8 @@ def test_server_stopped_mid_ingest_then_resumed_equals_one_clean_run(graph_db: S
     assert proc.returncode == 1, (out, err)
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
     assert err.startswith("error: Neo4j at ") and "run the same command again" in err
-    resumed = subprocess.run(ingest_cmd(source, gazetteer), env=env, capture_output=True, text=True, timeout=300)
+    resumed = subprocess.run(ingest_cmd(source, gazetteer, "--writers", writers), env=env, capture_output=True,
+                             text=True, timeout=300)
     assert resumed.returncode == 0, resumed.stderr
     after_fault = graph_db.counts()
     assert graph_db.committed() == ARTICLES and set(graph_db.duplicates().values()) == {0}
@@ -48,10 +51,13 @@ def test_server_stopped_mid_ingest_then_resumed_equals_one_clean_run(graph_db: S
     assert graph_db.counts() == after_fault
 
 
-def test_two_concurrent_ingests_of_overlapping_articles_leave_no_duplicates(graph_db: Server, tmp_path: Path) -> None:
+@pytest.mark.parametrize("writers", ["1", "2"])
+def test_two_concurrent_ingests_of_overlapping_articles_leave_no_duplicates(graph_db: Server, tmp_path: Path,
+                                                                            writers: str) -> None:
     gazetteer = reporters(tmp_path)
     first, second = generated(tmp_path / "a.jsonl", 0, 300), generated(tmp_path / "b.jsonl", 150, 450)
-    procs = [subprocess.Popen(ingest_cmd(src, gazetteer, "--batch-size", "10"), env=kgbuild_env(), text=True,
+    procs = [subprocess.Popen(ingest_cmd(src, gazetteer, "--batch-size", "10", "--writers", writers),
+                              env=kgbuild_env(), text=True,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE) for src in (first, second)]
     results = [(p.wait(timeout=300), p.stderr.read() if p.stderr else "") for p in procs]
     assert [code for code, _err in results] == [0, 0], results

@@ -58,10 +58,11 @@ def test_an_event_is_reported_by_yonhap(graph_db: Server, seed: Path, tmp_path: 
     assert mentioned == {(("Entity", "Media"), True)}
 
 
-def test_push_gives_the_store_counts(graph_db: Server, samples: Path, seed: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("writers", ["1", "2"])
+def test_push_gives_the_store_counts(graph_db: Server, samples: Path, seed: Path, tmp_path: Path, writers: str) -> None:
     store = tmp_path / "kg.db"
     assert run("ingest", samples, seed, "--store", store).returncode == 0
-    pushed = run("push", "--store", store, "--neo4j", "--batch-size", "100")
+    pushed = run("push", "--store", store, "--neo4j", "--batch-size", "100", "--writers", writers)
     assert pushed.returncode == 0, pushed.stderr
     with SqliteStore(store) as db:
         expected = db.counts()

@@ -139,3 +139,47 @@ def test_unchanged_nodes_are_left_out_and_written_again_once_deleted(graph_db: S
         assert sent == [["Q1", "a1"], ["a2"], ["a3"], ["Q1", "a3"]]
         assert [n for n in sink.nodes() if n.id == "Q1"] == [Node("Q1", "Person", {"aliases": ["x"], "name": "X"})]
         assert [(r.src, r.dst) for r in sink.rels()] == [("a3", "Q1")]
+
+
+def _shared_graphs(count: int) -> list[DocGraph]:
+    """Articles that mention the same few people (the entities concurrent writers share), each also an event."""
+    people = [Node(f"Q{k}", "Person", {"name": f"P{k}", "aliases": [f"p{k}"]}) for k in range(4)]
+    graphs = []
+    for i in range(count):
+        aid, event = f"a{i:03d}", Node(f"event:{i}", "Event", {"type": "AID"})
+        rels = [Rel(f"rel:m{i}-{p.id}", "MENTIONS", aid, p.id, {"count": 1}) for p in people[i % 2:]]
+        rels += [Rel(f"rel:e{i}", "MENTIONED_IN", event.id, aid), Rel(f"rel:x{i}", "ACTOR", event.id, people[i % 4].id)]
+        graphs.append(DocGraph(aid, (Node(aid, "Article", {"title": aid}), *people[i % 2:], event), tuple(rels)))
+    return graphs
+
+
+def test_two_writers_write_what_one_writer_writes(graph_db: Server) -> None:
+    graphs, written = _shared_graphs(40), []
+    for writers in (1, 2):
+        graph_db.clear()
+        with Neo4jSink(neo4j_settings(), batch_size=5, writers=writers) as sink:
+            assert sink.batch_size == 5 * writers
+            for start in range(0, len(graphs), sink.batch_size):
+                sink.write_batch([(g, f"{g.article_id}.txt") for g in graphs[start:start + sink.batch_size]])
+            written.append((list(sink.nodes()), list(sink.rels())))
+            assert all(sink.has_article(g.article_id) for g in graphs)
+        assert set(graph_db.duplicates().values()) == {0}
+    assert written[0] == written[1]
+
+
+def test_with_two_writers_a_failing_share_leaves_the_other_committed(graph_db: Server) -> None:
+    good = article("a1", Node("Q1", "Person", {"name": "X"}))
+    bad = article("a2", Node("Q1", "Person", {"name": "X"}), Rel("rel:bad", "REPORTED_BY", "event:missing", "Q1"))
+    with Neo4jSink(neo4j_settings(), batch_size=1, writers=2) as sink:
+        with pytest.raises(Neo4jError, match="1 of 1 relationships point at nodes that are not in the graph"):
+            sink.write_batch([(good, "a1.txt"), (bad, "a2.txt")])
+        assert sink.has_article("a1") and not sink.has_article("a2")
+        assert graph_db.counts() == (2, 1)
+
+
+def test_a_node_whose_list_repeats_a_value_is_written_again_as_the_store_merges_it(graph_db: Server) -> None:
+    person = Node("Q1", "Person", {"aliases": ["a", "a"]})
+    with Neo4jSink(neo4j_settings()) as sink:
+        for aid in ("a1", "a2"):
+            sink.write(article(aid, person), f"{aid}.txt")
+        assert [n.props for n in sink.nodes() if n.id == "Q1"] == [merge_props(person.props, person.props)]

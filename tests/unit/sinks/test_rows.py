@@ -6,7 +6,7 @@ import pytest
 
 from kgbuild.errors import Neo4jError
 from kgbuild.model.graph import Node, Rel
-from kgbuild.sinks.rows import node_statements, rel_statements, replacement_rows
+from kgbuild.sinks.rows import lock_statement, node_statements, rel_statements, replacement_rows
 
 
 def test_nodes_group_per_label_and_merge_repeats_in_order() -> None:
@@ -69,3 +69,9 @@ def test_a_property_key_that_is_not_a_plain_identifier_is_refused() -> None:
         node_statements([Node("x", "Person", {"name`] = 1 DETACH DELETE n //": "x"})])
     with pytest.raises(Neo4jError, match="not a plain identifier"):
         rel_statements([Rel("rel:5", "ACTOR", "e1", "Q1", {"a b": 1})], {"e1": "Event", "Q1": "Person"})
+
+
+def test_the_lock_statement_takes_entities_only_in_id_order() -> None:
+    statement = lock_statement({"Q2": "Person", "a1": "Article", "Q1": "Country", "event:1": "Event"})
+    assert statement.rows == [["Q1"], ["Q2"]] and statement.rels == 0
+    assert statement.query.startswith("UNWIND $rows AS row MATCH (n:Entity {id: row[0]})")
