@@ -1,0 +1,76 @@
+"""More Hungarian phrasings news uses for sending people and goods, joint work and drone attacks, and for who
+says so, on hand-written sentences (no article text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kgbuild.events.extract import extract
+from kgbuild.events.lexicon import lexicon_for
+from kgbuild.model.document import Document
+from kgbuild.nlp.mentions import find_mentions
+from kgbuild.nlp.segment import segment
+from tests.factories import entity, resolver
+
+NK = entity("Country", "North Korea", hu=("Észak-Korea",), demonyms_hu=("észak-koreai",))
+RU = entity("Country", "Russia", hu=("Oroszország",), demonyms_hu=("orosz",))
+UA = entity("Country", "Ukraine", hu=("Ukrajna",), demonyms_hu=("ukrán",))
+SK = entity("Country", "South Korea", hu=("Dél-Korea",), demonyms_hu=("dél-koreai",))
+CN = entity("Country", "China", hu=("Kína",), demonyms_hu=("kínai",))
+MOSCOW = entity("Location", "Moscow", hu=("Moszkva",), country=RU.id, capital=True)
+PYONGYANG = entity("Location", "Pyongyang", hu=("Phenjan",), country=NK.id, capital=True)
+KURSK = entity("Location", "Kursk", hu=("Kurszk",), country=RU.id)
+KIM = entity("Person", "Kim Jong Un", hu=("Kim Dzsongun",), country=NK.id)
+NIS = entity("Organization", "National Intelligence Service", hu=("NIS",))
+R = resolver(NK, RU, UA, SK, CN, MOSCOW, PYONGYANG, KURSK, KIM, NIS)
+
+
+def attributed(text: str) -> list[tuple[str, list[str], list[str], list[str]]]:
+    """(type, actors, targets, reporters) per event."""
+    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 4), lang="hu")
+    segments = segment(text, "hu")
+    found = extract(doc, segments, find_mentions(text, segments, "hu", R), lexicon_for("hu"), R.index.entities)
+    name = R.index.entities
+    return [(e.type, [name[a].name for a in e.actors], [name[t].name for t in e.targets],
+             sorted(name[a.reporter_id].name for a in e.attributions)) for e in found.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A NIS szerint Phenjan újabb négyezer embert küldött Kurszkba.",
+     ("MOBILIZE", ["North Korea"], ["Kursk"], ["National Intelligence Service"])),
+    ("Észak-Korea zsoldosokat vezényel Oroszországba.", ("MOBILIZE", ["North Korea"], ["Russia"], [])),
+    ("Kim Dzsongun kétezer tüzért telepített a frontra.", ("MOBILIZE", ["Kim Jong Un"], [], [])),
+])
+def test_people_sent_are_a_deployment(text: str, expected: tuple[str, list[str], list[str], list[str]]) -> None:
+    assert attributed(text)[0][:2] == expected[:2] and attributed(text)[0][3] == expected[3]
+
+
+@pytest.mark.parametrize("text", [
+    "Moszkva nyersanyagot és üzemanyagot szállít Észak-Koreának.",
+    "Oroszország devizát és gabonát juttatott Phenjannak.",
+    "Oroszország kőolajat küld Észak-Koreába.",
+])
+def test_oil_food_and_money_sent_are_economic_aid(text: str) -> None:
+    assert [e[:2] for e in attributed(text)] == [("AID", ["Russia"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Oroszország és Kína összehangolja a lépéseit a Biztonsági Tanácsban.",
+    "Moszkva és Phenjan közösen koordinálja a hadiipari beszerzéseket.",
+])
+def test_coordinating_together_is_cooperation(text: str) -> None:
+    assert [e[0] for e in attributed(text)] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrajna éjszaka dróntámadást indított Kurszk ellen.",
+    "Oroszország újabb rakétatámadásokat indított Ukrajna ellen.",
+])
+def test_compound_attacks_launched_are_assaults(text: str) -> None:
+    assert [e[0] for e in attributed(text)] == ["ASSAULT"]
+
+
+def test_a_delegation_over_an_oil_deal_is_no_shipment() -> None:
+    assert attributed("Kína küldöttséget küldött Moszkvába az olajszerződés miatt.") == []
