@@ -61,6 +61,8 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
                 break
     if ctx.lexicon.demand_absorbs:
         _absorb_demanded(ctx)
+    if ctx.lexicon.voiced_complements:
+        _voice_complements(ctx)
     return share_locations(ctx.clauses, ctx.by_clause)
 
 
@@ -78,6 +80,34 @@ def _absorb_demanded(ctx: SentenceContext) -> None:
             ctx.by_clause[parent] = replace(demand, targets=tuple(a for a in asked.actors if a not in demand.actors),
                                             fillers=demand.fillers + fillers)
         del ctx.by_clause[clause.index]
+
+
+def _voice_complements(ctx: SentenceContext) -> None:
+    """'X elítélte, hogy Phenjan lőszert ad el': what a condemnation, welcome, warning or admission states in its
+    'hogy' clause (and the clauses going on from it) is its subject's claim when no source names another."""
+    for clause in ctx.clauses:
+        event = ctx.by_clause.get(clause.index)
+        voicing = _voicing_event(ctx, clause) if event is not None and not event.attributions else None
+        if event is None or voicing is None:
+            continue
+        said = tuple(Attribution(a, voicing.trigger, voicing.trigger_start, voicing.trigger_end,
+                                 f"complement:{ctx.lexicon.language}:{voicing.type}", event.sentence, 0.7)
+                     for a in voicing.actors if ctx.entities[a].kind in _ACTING_KINDS)
+        if said:
+            ctx.by_clause[clause.index] = replace(event, attributions=said)
+
+
+def _voicing_event(ctx: SentenceContext, clause: Clause) -> Event | None:
+    """The nearest clause above with an event, when that event voices a 'hogy' clause hanging right on it."""
+    below = clause
+    for above in ancestors(ctx.clauses, clause):
+        event = ctx.by_clause.get(above.index)
+        if event is not None:
+            voiced = below.kind == "complement" and (event.type in ctx.lexicon.voiced_complements
+                                                     or f"{event.type}:{event.mode}" in ctx.lexicon.voiced_complements)
+            return event if voiced else None
+        below = above
+    return None
 
 
 def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Event | None:
@@ -410,7 +440,15 @@ def _dates_in(ctx: SentenceContext, clause: Clause) -> list[DateMention]:
 
 def _said_when(ctx: SentenceContext, found: DateMention) -> bool:
     """The date stands right after an attribution phrase ('KCNA said on Saturday', 'számolt be ... pénteken')."""
-    return any(r.start <= found.start and found.start - r.end <= ATTACHED_CHARS for r in ctx.reporters)
+    return any(r.start <= found.start and found.start - r.end <= ATTACHED_CHARS
+               and not _complementizer_between(ctx, r.end, found.start) for r in ctx.reporters)
+
+
+def _complementizer_between(ctx: SentenceContext, start: int, end: int) -> bool:
+    """'annyi állt, hogy csütörtökön ...': a date after the 'hogy' that opens what was said is the event's (hu)."""
+    if ctx.lexicon.objects_by_position:
+        return False
+    return any(start <= t.start < end and t.text.lower() in ctx.lexicon.complementizers for t in ctx.sentence.tokens)
 
 
 def _offset_date(ctx: SentenceContext, clause: Clause) -> DateMention | None:

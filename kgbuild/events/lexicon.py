@@ -133,6 +133,7 @@ class Lexicon:
     passive_auxiliaries: tuple[str, ...] = ()
     compound_nouns: tuple[str, ...] = ()
     count_words: tuple[str, ...] = ()
+    voiced_complements: tuple[str, ...] = ()
 
 
 Title = tuple[str, tuple[str, ...]]
@@ -219,6 +220,7 @@ def _grammar_data(data: dict[str, Any]) -> dict[str, Any]:
         "back_references": tuple(data.get("back_references", ())),
         "context_window": (int(data.get("context_window", 0)), tuple(data.get("context_window_types", ()))),
         "demand_absorbs": bool(data.get("demand_absorbs_complement", False)),
+        "voiced_complements": tuple(data.get("voiced_complements", ())),
         "possessed_endings": {k: tuple(v) for k, v in data.get("possessed_endings", {}).items()},
         "plural_endings": tuple(data.get("plural_verb_endings", ())),
         "participles": (tuple(data.get("participles", {}).get("endings", ())),

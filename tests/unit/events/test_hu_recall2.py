@@ -74,3 +74,42 @@ def test_compound_attacks_launched_are_assaults(text: str) -> None:
 
 def test_a_delegation_over_an_oil_deal_is_no_shipment() -> None:
     assert attributed("Kína küldöttséget küldött Moszkvába az olajszerződés miatt.") == []
+
+
+@pytest.mark.parametrize(("text", "speech"), [
+    ("Kim Dzsongun élesen bírálta, hogy Dél-Korea lőszert szállít Ukrajnának.", "DISAPPROVE"),
+    ("Kim Dzsongun üdvözölte, hogy Oroszország légvédelmi rakétákat szállít Észak-Koreának.", "SUPPORT"),
+    ("A NIS arra figyelmeztetett, hogy Phenjan újabb katonákat küldhet Oroszországba.", "THREATEN"),
+])
+def test_what_a_condemnation_welcome_or_warning_states_is_its_subjects_claim(text: str, speech: str) -> None:
+    found = attributed(text)
+    speaker = [actors for kind, actors, _t, _r in found if kind == speech]
+    claims = [reporters for kind, _a, _t, reporters in found if kind != speech]
+    assert speaker and claims and claims[0] == speaker[0]
+
+
+def test_a_source_named_elsewhere_keeps_the_claim() -> None:
+    found = attributed("A NIS szerint Kim Dzsongun elítélte, hogy Dél-Korea lőszert szállít Ukrajnának.")
+    assert [r for kind, _a, _t, r in found if kind == "AID"] == [["National Intelligence Service"]]
+
+
+def test_condemning_an_act_outright_has_no_claim_inside() -> None:
+    assert attributed("Kim Dzsongun elítélte Dél-Korea lépését.") == [("DISAPPROVE", ["Kim Jong Un"], ["South Korea"], [])]
+
+
+@pytest.mark.parametrize("text", [
+    "A NIS jelentésében az áll, hogy Phenjan újabb katonákat küldött Oroszországba.",
+    "A NIS heti összesítőjében csak annyi állt, hogy Phenjan újabb katonákat küldött Oroszországba.",
+    "A NIS közleményében az szerepelt, hogy Phenjan újabb katonákat küldött Oroszországba.",
+    "Phenjan újabb katonákat küldött Oroszországba, tette közzé a NIS.",
+])
+def test_what_a_report_says_is_its_authors_claim(text: str) -> None:
+    assert [r for _k, _a, _t, r in attributed(text)] == [["National Intelligence Service"]]
+
+
+def test_a_date_after_hogy_dates_the_claim_not_the_report() -> None:
+    text = "A NIS pénteki összesítőjében az állt, hogy Phenjan csütörtökön újabb katonákat küldött Oroszországba."
+    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 7), lang="hu")
+    segments = segment(text, "hu")
+    found = extract(doc, segments, find_mentions(text, segments, "hu", R), lexicon_for("hu"), R.index.entities).events
+    assert [e.date for e in found] == [date(2025, 6, 5)]
