@@ -134,6 +134,7 @@ class Lexicon:
     compound_nouns: tuple[str, ...] = ()
     count_words: tuple[str, ...] = ()
     voiced_complements: tuple[str, ...] = ()
+    name_titles: tuple[str, ...] = ()
 
 
 Title = tuple[str, tuple[str, ...]]
@@ -221,6 +222,7 @@ def _grammar_data(data: dict[str, Any]) -> dict[str, Any]:
         "context_window": (int(data.get("context_window", 0)), tuple(data.get("context_window_types", ()))),
         "demand_absorbs": bool(data.get("demand_absorbs_complement", False)),
         "voiced_complements": tuple(data.get("voiced_complements", ())),
+        "name_titles": tuple(data.get("name_titles", ())),
         "possessed_endings": {k: tuple(v) for k, v in data.get("possessed_endings", {}).items()},
         "plural_endings": tuple(data.get("plural_verb_endings", ())),
         "participles": (tuple(data.get("participles", {}).get("endings", ())),

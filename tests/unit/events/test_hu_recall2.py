@@ -113,3 +113,31 @@ def test_a_date_after_hogy_dates_the_claim_not_the_report() -> None:
     segments = segment(text, "hu")
     found = extract(doc, segments, find_mentions(text, segments, "hu", R), lexicon_for("hu"), R.index.entities).events
     assert [e.date for e in found] == [date(2025, 6, 5)]
+
+
+HUR = entity("Organization", "Main Directorate of Intelligence", hu=("HUR",))
+BUDANOV = entity("Person", "Kyrylo Budanov", hu=("Kirilo Budanov",), country=UA.id)
+RR = resolver(NK, RU, UA, KURSK, HUR, BUDANOV)
+
+
+def ranked(text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(type, actors, reporters) per event, with the Ukrainian service and its head known."""
+    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 4), lang="hu")
+    segments = segment(text, "hu")
+    found = extract(doc, segments, find_mentions(text, segments, "hu", RR), lexicon_for("hu"), RR.index.entities)
+    name = RR.index.entities
+    return [(e.type, [name[a].name for a in e.actors], [name[a.reporter_id].name for a in e.attributions])
+            for e in found.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Kirilo Budanov altábornagy, a HUR vezetője szerint Észak-Korea újabb katonákat küldött Kurszkba.",
+    "Kirilo Budanov tábornok, az ukrán katonai hírszerzés (HUR) főnöke szerint Észak-Korea katonákat küldött Kurszkba.",
+])
+def test_a_rank_after_the_name_leaves_the_person_the_speaker(text: str) -> None:
+    assert ranked(text) == [("MOBILIZE", ["North Korea"], ["Kyrylo Budanov"])]
+
+
+def test_a_speech_verb_after_the_name_is_no_rank() -> None:
+    assert ranked("Kirilo Budanov szerint, a HUR adatai alapján, Észak-Korea katonákat küldött Kurszkba.")[0][2] \
+        == ["Kyrylo Budanov"]
