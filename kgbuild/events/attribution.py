@@ -181,7 +181,15 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
         found = _left(sentence, i, finder, inserted, verb) or found
     if found is None and phrase.dropped:
         found = _pronoun(i, finder)
+    if found is None and phrase.dropped_body:
+        found = _body(i, finder)
     return found
+
+
+def _body(i: int, finder: _Finder) -> Placed | None:
+    """The left-out subject of a plural speech verb ('Hozzátették, hogy ...'): the body that spoke last."""
+    body = finder.last_body
+    return Placed(body, -1, i) if body is not None else None
 
 
 def _subject_of_content(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:

@@ -141,3 +141,25 @@ def test_a_rank_after_the_name_leaves_the_person_the_speaker(text: str) -> None:
 def test_a_speech_verb_after_the_name_is_no_rank() -> None:
     assert ranked("Kirilo Budanov szerint, a HUR adatai alapján, Észak-Korea katonákat küldött Kurszkba.")[0][2] \
         == ["Kyrylo Budanov"]
+
+
+@pytest.mark.parametrize("text", [
+    "A NIS kedden közzétett jelentése szerint Phenjan katonákat küldött Kurszkba. A jelentés szerint Moszkva "
+    "rakétákat szállít Phenjannak.",
+    "A NIS közölte, hogy Phenjan katonákat küldött Kurszkba. Hozzátették, hogy Moszkva rakétákat szállít Phenjannak.",
+    "A NIS szerint Phenjan katonákat küldött Kurszkba. Moszkva rakétákat szállít Phenjannak – tették hozzá.",
+])
+def test_the_report_or_a_plural_left_out_speaker_is_the_body_named_before(text: str) -> None:
+    assert [r for _k, _a, _t, r in attributed(text)][-1] == ["National Intelligence Service"]
+
+
+def test_a_plural_left_out_speaker_with_no_body_before_names_nobody() -> None:
+    assert attributed("Hozzátették, hogy Moszkva rakétákat szállít Phenjannak.")[0][3] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Moszkva rakétákat szállít Phenjannak – olvasható a NIS közleményében.",
+    "Moszkva rakétákat szállít Phenjannak – szerepel a NIS jelentésében.",
+])
+def test_what_can_be_read_in_a_report_is_its_authors_claim(text: str) -> None:
+    assert [r for _k, _a, _t, r in attributed(text)] == [["National Intelligence Service"]]
