@@ -15,6 +15,7 @@ from kgbuild.events.lexicon import Lexicon
 from kgbuild.events.numbers import find_quantities
 from kgbuild.events.periods import find_offsets
 from kgbuild.events.quotes import quoted_attributions
+from kgbuild.events.role_nouns import offices
 from kgbuild.events.roles import find_appositions
 from kgbuild.events.sentence import Sentence, build_sentence
 from kgbuild.events.triggers import firing
@@ -45,6 +46,7 @@ class _Reading:
     last_source: Mention | None = None
     last_subject: Mention | None = None
     last_body: Mention | None = None
+    titled: dict[str, Mention] = field(default_factory=dict)
 
 
 def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Mention], lexicon: Lexicon,
@@ -70,6 +72,7 @@ def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Menti
         reading.last_source = _last_source(reporters) or reading.last_source
         reading.last_subject = _main_subject(events)
         reading.last_body = _last_body(reporters, entities) or reading.last_body
+        reading.titled.update(offices(sentence, lexicon, entities))
     out.events = same_event_dates(quoted_attributions(doc.text, out.events, said, entities))
     return out
 
@@ -84,7 +87,7 @@ def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities
     skip: set[int] = set().union(*(a.span for a in appositions)) if appositions else set()
     mute = {p.first for p in sentence.mentions if not _can_speak(entities[p.mention.entity_id], entities)}
     reporters, cited = lexicon_sources(sentence, lexicon, excluded, reading.last_person, skip, mute,
-                                       reading.last_source, reading.last_body)
+                                       reading.last_source, reading.last_body, reading.titled)
     out.citations.extend(_citations(reporters, cited, sentence.segment.index))
     ctx = _context(doc, sentence, lexicon, entities, reporters, cited, excluded)
     ctx.last_person, ctx.last_body = reading.last_person, reading.last_body

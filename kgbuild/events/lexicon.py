@@ -137,6 +137,7 @@ class Lexicon:
     count_words: tuple[str, ...] = ()
     voiced_complements: tuple[str, ...] = ()
     name_titles: tuple[str, ...] = ()
+    role_nouns: tuple[str, ...] = ()
 
 
 Title = tuple[str, tuple[str, ...]]
@@ -225,6 +226,7 @@ def _grammar_data(data: dict[str, Any]) -> dict[str, Any]:
         "demand_absorbs": bool(data.get("demand_absorbs_complement", False)),
         "voiced_complements": tuple(data.get("voiced_complements", ())),
         "name_titles": tuple(data.get("name_titles", ())),
+        "role_nouns": tuple(data.get("role_nouns", ())),
         "possessed_endings": {k: tuple(v) for k, v in data.get("possessed_endings", {}).items()},
         "plural_endings": tuple(data.get("plural_verb_endings", ())),
         "participles": (tuple(data.get("participles", {}).get("endings", ())),

@@ -163,3 +163,34 @@ def test_a_plural_left_out_speaker_with_no_body_before_names_nobody() -> None:
 ])
 def test_what_can_be_read_in_a_report_is_its_authors_claim(text: str) -> None:
     assert [r for _k, _a, _t, r in attributed(text)] == [["National Intelligence Service"]]
+
+
+LAVROV = entity("Person", "Sergei Lavrov", hu=("Szergej Lavrov",), country=RU.id)
+PUTIN = entity("Person", "Vladimir Putin", hu=("Vlagyimir Putyin",), country=RU.id)
+USHAKOV = entity("Person", "Yuri Ushakov", hu=("Jurij Usakov",), country=RU.id)
+RP = resolver(NK, RU, UA, KURSK, LAVROV, PUTIN, USHAKOV, KIM)
+
+
+def speakers(text: str) -> list[list[str]]:
+    """Reporters per event, with a few Russian officials known."""
+    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 4), lang="hu")
+    segments = segment(text, "hu")
+    found = extract(doc, segments, find_mentions(text, segments, "hu", RP), lexicon_for("hu"), RP.index.entities)
+    name = RP.index.entities
+    return [sorted(name[a.reporter_id].name for a in e.attributions) for e in found.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Szergej Lavrov orosz külügyminiszter kedden Phenjanba látogatott. Vlagyimir Putyin is nyilatkozott. "
+    "A külügyminiszter szerint Észak-Korea újabb katonákat küld Kurszkba.",
+    "Jurij Usakov, Vlagyimir Putyin tanácsadója nyilatkozott. Kim Dzsongun Moszkvába látogat. "
+    "A tanácsadó hozzátette, hogy Észak-Korea újabb katonákat küld Kurszkba.",
+])
+def test_an_office_named_again_is_the_person_who_held_it(text: str) -> None:
+    assert speakers(text)[-1] == (["Sergei Lavrov"] if "Lavrov" in text else ["Yuri Ushakov"])
+
+
+def test_the_president_is_not_the_prime_minister() -> None:
+    text = ("Szergej Lavrov miniszterelnök Phenjanba látogatott. "
+            "Az elnök szerint Észak-Korea újabb katonákat küld Kurszkba.")
+    assert speakers(text)[-1] == []
