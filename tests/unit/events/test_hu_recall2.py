@@ -194,3 +194,16 @@ def test_the_president_is_not_the_prime_minister() -> None:
     text = ("Szergej Lavrov miniszterelnök Phenjanba látogatott. "
             "Az elnök szerint Észak-Korea újabb katonákat küld Kurszkba.")
     assert speakers(text)[-1] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Észak-Korea visszautasította Dél-Korea felszólítását.",
+    "Moszkva elutasította Ukrajna követelését.",
+    "Phenjan elutasította a kérést, amelyet Dél-Korea intézett hozzá.",
+])
+def test_rejecting_a_demand_is_a_rejection(text: str) -> None:
+    assert attributed(text)[0][0] == "REJECT"
+
+
+def test_a_call_that_is_made_stays_a_demand() -> None:
+    assert attributed("Dél-Korea felszólította Észak-Koreát a katonák kivonására.")[0][0] == "DEMAND"
