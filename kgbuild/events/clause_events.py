@@ -176,11 +176,13 @@ def _speaker_goes_on(ctx: SentenceContext, hit: TriggerHit) -> Source | None:
 def needs_met(needs: str, roles: Participants, entities: Mapping[str, Entity]) -> bool:
     """A verb that is an event only with a named recipient has one (an outlet is an interview: 'spoke to
     Yonhap'); one done only together has two actors or a partner ('Russia and North Korea began building',
-    'building a plant with Iran')."""
+    'building a plant with Iran'); one that someone must do has an actor (shipments arrive: 'érkezik' is no visit)."""
     if needs == "target":
         return any(entities[t].kind != "Media" for t in roles.targets)
     if needs == "partner":
         return bool(roles.targets) or len(roles.actors) > 1
+    if needs == "actor":
+        return bool(roles.actors)
     return True
 
 

@@ -33,7 +33,8 @@ class Trigger:
     `objects` false: names after the trigger are what is conceded or said, not a recipient (acknowledged that ...).
     `particle_after`: the particle must follow (megbeszélést folytatott), not precede (vívott harcokban).
     `needs`: 'target' when the verb is an event only with a named recipient ('helped North Korea', not 'helped
-    ease tensions'), 'partner' when only done together (two actors or a partner: 'X and Y build a bridge').
+    ease tensions'), 'partner' when only done together (two actors or a partner: 'X and Y build a bridge'),
+    'actor' when someone must do it (shipments arrive: 'érkezik' is no visit).
     `transitive`: a casualty verb that is active with an object ('Ukraine killed three soldiers'), unlike 'lost'.
     """
 
@@ -51,7 +52,7 @@ class Trigger:
     transitive: bool = False
 
 
-NEEDS = ("", "target", "partner")
+NEEDS = ("", "target", "partner", "actor")
 
 
 @dataclass(frozen=True, slots=True)

@@ -207,3 +207,16 @@ def test_rejecting_a_demand_is_a_rejection(text: str) -> None:
 
 def test_a_call_that_is_made_stays_a_demand() -> None:
     assert attributed("Dél-Korea felszólította Észak-Koreát a katonák kivonására.")[0][0] == "DEMAND"
+
+
+def test_which_after_a_clause_refers_to_the_clause_not_the_last_name() -> None:
+    found = attributed("Oroszország kőolajat juttat Észak-Koreának, ami enyhíti a szankciók hatását.")
+    assert [e[0] for e in found] == ["AID"]
+
+
+def test_shipments_arriving_are_no_visit() -> None:
+    assert attributed("A szállítmányok többsége vasúton érkezik Moszkvába.") == []
+
+
+def test_a_person_arriving_is_a_visit() -> None:
+    assert attributed("Kim Dzsongun kedden Moszkvába érkezett.")[0][:3] == ("CONSULT", ["Kim Jong Un"], ["Russia"])
