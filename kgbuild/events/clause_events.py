@@ -47,6 +47,7 @@ class SentenceContext:
     last_subject: Mention | None = None
     by_clause: dict[int, Event] = field(default_factory=dict)
     last_body: Mention | None = None
+    pair: tuple[str, ...] = ()
 
 
 def sentence_events(ctx: SentenceContext) -> list[Event]:
@@ -118,6 +119,7 @@ def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Even
     if borrowed is not None:
         roles = assign_roles(ctx.sentence, hit.index, hit.trigger, ctx.lexicon, ctx.entities, ctx.used, words, True)
     roles = _sender_by_nationality(_inherit(ctx, clause, hit, _with_subject(roles, borrowed, hit)), hit, ctx.lexicon)
+    roles = _pair_subject(ctx, clause, hit, roles)
     if not roles.actors and not roles.targets or not needs_met(hit.trigger.needs, roles, ctx.entities):
         return None
     when, date_rule = _date(ctx, clause, hit)
@@ -138,6 +140,23 @@ def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Even
         quantity=quantity.value if quantity else None, quantity_qualifier=quantity.qualifier if quantity else None,
         trigger_start=token.start, trigger_end=token.end, fillers=roles.fillers, date_rule=date_rule,
     )
+
+
+def _pair_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit, roles: Participants) -> Participants:
+    """'A két ország tavaly szerződést kötött' (the two countries): with no actor named, the two countries the
+    sentences before named last act (hu)."""
+    if roles.actors or len(ctx.pair) != 2 or not ctx.lexicon.pair_subjects:
+        return roles
+    lower, words = ctx.sentence.lower, [w for w in clause.words if w < hit.index]
+    for phrase in ctx.lexicon.pair_subjects:
+        size = len(phrase)
+        for k in (w for w in words if tuple(lower[w:w + size]) == phrase and w + size <= hit.index):
+            first, last = ctx.sentence.tokens[k], ctx.sentence.tokens[k + size - 1]
+            fillers = tuple(Filler("actor", c, first.start, last.end, f"role:{ctx.lexicon.language}:pair", 0.6)
+                            for c in ctx.pair)
+            return replace(roles, actors=ctx.pair, targets=tuple(t for t in roles.targets if t not in ctx.pair),
+                           fillers=roles.fillers + fillers)
+    return roles
 
 
 def _said_words(ctx: SentenceContext, hit: TriggerHit, words: set[int]) -> set[int]:

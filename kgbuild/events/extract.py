@@ -12,6 +12,7 @@ from kgbuild.events.clauses import split_clauses
 from kgbuild.events.dates import dateline_end, drop_dateline, find_dates
 from kgbuild.events.identity import event_window, same_event_key
 from kgbuild.events.lexicon import Lexicon
+from kgbuild.events.participants import stand_in
 from kgbuild.events.numbers import find_quantities
 from kgbuild.events.periods import find_offsets
 from kgbuild.events.quotes import quoted_attributions
@@ -47,6 +48,7 @@ class _Reading:
     last_subject: Mention | None = None
     last_body: Mention | None = None
     titled: dict[str, Mention] = field(default_factory=dict)
+    countries: list[str] = field(default_factory=list)
 
 
 def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Mention], lexicon: Lexicon,
@@ -73,6 +75,7 @@ def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Menti
         reading.last_subject = _main_subject(events)
         reading.last_body = _last_body(reporters, entities) or reading.last_body
         reading.titled.update(offices(sentence, lexicon, entities))
+        _named_countries(sentence, entities, reading.countries)
     out.events = same_event_dates(quoted_attributions(doc.text, out.events, said, entities))
     return out
 
@@ -92,6 +95,7 @@ def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities
     ctx = _context(doc, sentence, lexicon, entities, reporters, cited, excluded)
     ctx.last_person, ctx.last_body = reading.last_person, reading.last_body
     ctx.last_subject = reading.last_subject
+    ctx.pair = tuple(reading.countries[-2:])
     events = sentence_events(ctx)
     out.events.extend(events)
     return events, reporters
@@ -160,6 +164,18 @@ def _back_reference(out: Extraction, reading: _Reading, reporters: list[Source],
         if not previous.attributions:
             said = tuple(replace(attribution(r, entities, previous.sentence), rule=r.rule + ":back") for r in reporters)
             out.events[index] = replace(previous, attributions=said)
+
+
+def _named_countries(sentence: Sentence, entities: Mapping[str, Entity], countries: list[str]) -> None:
+    """The countries named so far, most recent last (a capital or a person for their country): 'a két ország'
+    means the last two."""
+    for placed in sentence.mentions:
+        entity = entities[placed.mention.entity_id]
+        country = entity.country if entity.kind == "Person" and entity.country else stand_in(entity.id, entities)
+        if country in entities and entities[country].kind == "Country":
+            if country in countries:
+                countries.remove(country)
+            countries.append(country)
 
 
 def _last_body(reporters: list[Source], entities: Mapping[str, Entity]) -> Mention | None:

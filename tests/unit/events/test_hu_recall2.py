@@ -220,3 +220,19 @@ def test_shipments_arriving_are_no_visit() -> None:
 
 def test_a_person_arriving_is_a_visit() -> None:
     assert attributed("Kim Dzsongun kedden Moszkvába érkezett.")[0][:3] == ("CONSULT", ["Kim Jong Un"], ["Russia"])
+
+
+def test_the_two_countries_are_the_two_named_last() -> None:
+    text = ("Kim Dzsongun Moszkvában tárgyalt Oroszország vezetőivel. "
+            "A két ország tavaly kölcsönös védelmi szerződést kötött.")
+    assert attributed(text)[-1][:2] == ("AGREE", ["North Korea", "Russia"]) \
+        or attributed(text)[-1][:2] == ("AGREE", ["Russia", "North Korea"])
+
+
+def test_the_two_countries_with_none_named_before_are_nobody() -> None:
+    assert attributed("A két ország tavaly kölcsönös védelmi szerződést kötött.") == []
+
+
+def test_a_named_actor_beats_the_two_countries() -> None:
+    text = "Észak-Korea és Oroszország tárgyalt. Kína a két ország szerződését is aláírta."
+    assert attributed(text)[-1][1] == ["China"]
