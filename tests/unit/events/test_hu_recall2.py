@@ -236,3 +236,14 @@ def test_the_two_countries_with_none_named_before_are_nobody() -> None:
 def test_a_named_actor_beats_the_two_countries() -> None:
     text = "Észak-Korea és Oroszország tárgyalt. Kína a két ország szerződését is aláírta."
     assert attributed(text)[-1][1] == ["China"]
+
+
+def test_names_each_with_a_nationality_are_one_list() -> None:
+    text = "Szergej Lavrov orosz, Kirilo Budanov ukrán és Jurij Usakov orosz tisztviselő Genfben tárgyalt."
+    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 4), lang="hu")
+    people = resolver(NK, RU, UA, LAVROV, BUDANOV, USHAKOV)
+    segments = segment(text, "hu")
+    found = extract(doc, segments, find_mentions(text, segments, "hu", people), lexicon_for("hu"),
+                    people.index.entities).events
+    assert [sorted(people.index.entities[a].name for a in e.actors) for e in found] == [
+        ["Kyrylo Budanov", "Sergei Lavrov", "Yuri Ushakov"]]
