@@ -247,3 +247,19 @@ def test_names_each_with_a_nationality_are_one_list() -> None:
                     people.index.entities).events
     assert [sorted(people.index.entities[a].name for a in e.actors) for e in found] == [
         ["Kyrylo Budanov", "Sergei Lavrov", "Yuri Ushakov"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Az EU újabb büntetőintézkedéseket fogadott el Oroszország ellen.", ("SANCTION", ["European Union"])),
+    ("Oroszország tüzérségi lőszert szerzett be Észak-Koreától.", ("AID", ["North Korea"])),
+    ("Az észak-koreai egységek ősszel harcba szálltak Kurszknál.", ("ASSAULT", ["North Korea"])),
+    ("Ukrajna éjjel drónokkal csapott le Kurszkra.", ("ASSAULT", ["Ukraine"])),
+])
+def test_more_sanction_purchase_and_combat_phrasings(text: str, expected: tuple[str, list[str]]) -> None:
+    eu = entity("Organization", "European Union", hu=("EU",))
+    known = resolver(NK, RU, UA, KURSK, eu)
+    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 4), lang="hu")
+    segments = segment(text, "hu")
+    found = extract(doc, segments, find_mentions(text, segments, "hu", known), lexicon_for("hu"),
+                    known.index.entities).events
+    assert [(e.type, [known.index.entities[a].name for a in e.actors]) for e in found] == [expected]
