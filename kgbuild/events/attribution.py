@@ -113,8 +113,14 @@ def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> 
         covered = range(first, end + 1) if far else range(min(i, first), max(last, end) + 1)
         out.append(Source(one, phrase.verb, sentence.tokens[i].start, sentence.tokens[last].end, rule,
                           phrase.quote, covered, i, _trailing(sentence, covered.start, finder.lexicon)
-                          and not _content_follows(sentence, last, finder.lexicon), phrase.sentence))
+                          and not _content_follows(sentence, last, finder.lexicon),
+                          phrase.sentence or _colon_opens(sentence, max(last, end), finder.lexicon)))
     return out
+
+
+def _colon_opens(sentence: Sentence, last: int, lexicon: Lexicon) -> bool:
+    """'A NIS közölte: A, B pedig C': a colon right after the speaker's words opens all that was said (hu)."""
+    return not lexicon.objects_by_position and last + 1 < len(sentence.tokens) and ":" in sentence.gap_before(last + 1)
 
 
 def _content_follows(sentence: Sentence, last: int, lexicon: Lexicon) -> bool:

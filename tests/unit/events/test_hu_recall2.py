@@ -263,3 +263,16 @@ def test_more_sanction_purchase_and_combat_phrasings(text: str, expected: tuple[
     found = extract(doc, segments, find_mentions(text, segments, "hu", known), lexicon_for("hu"),
                     known.index.entities).events
     assert [(e.type, [known.index.entities[a].name for a in e.actors]) for e in found] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "A NIS közleményt adott ki, amelyben azt írta, hogy Moszkva rakétákat szállít Phenjannak.",
+    "A NIS hétfőn arról adott tájékoztatást, hogy Moszkva rakétákat szállít Phenjannak.",
+])
+def test_a_statement_issued_and_information_given_are_reports(text: str) -> None:
+    assert [r for _k, _a, _t, r in attributed(text)] == [["National Intelligence Service"]]
+
+
+def test_a_colon_after_the_speaker_opens_everything_said() -> None:
+    text = "A NIS közölte: Phenjan katonákat küldött Kurszkba, Moszkva pedig rakétákat szállít Phenjannak."
+    assert [r for _k, _a, _t, r in attributed(text)] == [["National Intelligence Service"]] * 2
