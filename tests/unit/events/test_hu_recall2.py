@@ -276,3 +276,18 @@ def test_a_statement_issued_and_information_given_are_reports(text: str) -> None
 def test_a_colon_after_the_speaker_opens_everything_said() -> None:
     text = "A NIS közölte: Phenjan katonákat küldött Kurszkba, Moszkva pedig rakétákat szállít Phenjannak."
     assert [r for _k, _a, _t, r in attributed(text)] == [["National Intelligence Service"]] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "A NIS arra a következtetésre jutott, hogy Moszkva rakétákat szállít Phenjannak.",
+    "A NIS jelentéséből kiderül, hogy Moszkva rakétákat szállít Phenjannak.",
+    "A NIS arra hívta fel a figyelmet, hogy Moszkva rakétákat szállít Phenjannak.",
+    "A NIS felhívta a figyelmet arra, hogy Moszkva rakétákat szállít Phenjannak.",
+    "A NIS azt valószínűsíti, hogy Moszkva rakétákat szállít Phenjannak.",
+])
+def test_conclusions_and_warnings_of_a_service_are_its_claims(text: str) -> None:
+    assert [r for _k, _a, _t, r in attributed(text)] == [["National Intelligence Service"]]
+
+
+def test_it_turned_out_without_a_source_names_nobody() -> None:
+    assert [r for _k, _a, _t, r in attributed("Kiderült, hogy Moszkva rakétákat szállít Phenjannak.")] == [[]]
