@@ -203,7 +203,8 @@ def _titled(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
             return None
         role = role_of(sentence.lower[w], finder.lexicon)
         if role is not None:
-            person = (finder.titled or {}).get(role) if w > 0 and sentence.lower[w - 1] in finder.lexicon.articles else None
+            named = w > 0 and sentence.lower[w - 1] in finder.lexicon.articles
+            person = (finder.titled or {}).get(role) if named else None
             return Placed(person, -1, i) if person is not None else None
     return None
 

@@ -99,16 +99,22 @@ def _voice_complements(ctx: SentenceContext) -> None:
 
 
 def _voicing_event(ctx: SentenceContext, clause: Clause) -> Event | None:
-    """The nearest clause above with an event, when that event voices a 'hogy' clause hanging right on it."""
+    """The nearest event above that voices the 'hogy' clause hanging right on it, the clause itself or one this
+    clause goes on from ('elítélte, hogy Phenjan lőszert ad el, Oroszország pedig technológiát ad át')."""
     below = clause
     for above in ancestors(ctx.clauses, clause):
         event = ctx.by_clause.get(above.index)
-        if event is not None:
-            voiced = below.kind == "complement" and (event.type in ctx.lexicon.voiced_complements
-                                                     or f"{event.type}:{event.mode}" in ctx.lexicon.voiced_complements)
-            return event if voiced else None
+        if event is not None and _voices(event, ctx.lexicon):
+            return event if below.kind == "complement" else None
+        if event is not None and below.kind != "coordinate":
+            return None
         below = above
     return None
+
+
+def _voices(event: Event, lexicon: Lexicon) -> bool:
+    """The event's type (or type:mode) states its 'hogy' clause as its subject's claim."""
+    return event.type in lexicon.voiced_complements or f"{event.type}:{event.mode}" in lexicon.voiced_complements
 
 
 def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Event | None:

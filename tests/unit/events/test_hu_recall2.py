@@ -291,3 +291,26 @@ def test_conclusions_and_warnings_of_a_service_are_its_claims(text: str) -> None
 
 def test_it_turned_out_without_a_source_names_nobody() -> None:
     assert [r for _k, _a, _t, r in attributed("Kiderült, hogy Moszkva rakétákat szállít Phenjannak.")] == [[]]
+
+
+def test_a_clause_going_on_from_a_condemned_one_is_condemned_too() -> None:
+    text = ("Kim Dzsongun elítélte, hogy Dél-Korea lőszert szállít Ukrajnának, Oroszország pedig rakétákat "
+            "szállít Phenjannak.")
+    assert [r for kind, _a, _t, r in attributed(text) if kind == "AID"] == [["Kim Jong Un"], ["Kim Jong Un"]]
+
+
+def test_what_happened_after_a_condemned_act_is_not_condemned() -> None:
+    text = ("Kim Dzsongun elítélte, hogy Dél-Korea lőszert szállított Ukrajnának, két nappal azután, hogy "
+            "Oroszország rakétákat szállított Phenjannak.")
+    assert [r for kind, _a, _t, r in attributed(text) if kind == "AID"][-1] == []
+
+
+def test_a_compound_office_opens_an_apposition() -> None:
+    text = "Jurij Usakov, a Kreml osztályvezetője kedden hangsúlyozta, hogy Észak-Korea katonákat küld Kurszkba."
+    kremlin = entity("Organization", "Kremlin", hu=("Kreml",))
+    known = resolver(NK, RU, KURSK, USHAKOV, kremlin)
+    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 4), lang="hu")
+    segments = segment(text, "hu")
+    found = extract(doc, segments, find_mentions(text, segments, "hu", known), lexicon_for("hu"), known.index.entities)
+    assert [known.index.entities[a.reporter_id].name for e in found.events for a in e.attributions] == ["Yuri Ushakov"]
+    assert [r.title for r in found.roles] == ["department head"]
