@@ -47,7 +47,7 @@ class SentenceContext:
     last_subject: Mention | None = None
     by_clause: dict[int, Event] = field(default_factory=dict)
     last_body: Mention | None = None
-    pair: tuple[str, ...] = ()
+    pairs: tuple[tuple[str, ...], ...] = ()
 
 
 def sentence_events(ctx: SentenceContext) -> list[Event]:
@@ -149,20 +149,34 @@ def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Even
 
 
 def _pair_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit, roles: Participants) -> Participants:
-    """'A két ország tavaly szerződést kötött' (the two countries): with no actor named, the two countries the
-    sentences before named last act (hu)."""
-    if roles.actors or len(ctx.pair) != 2 or not ctx.lexicon.pair_subjects:
+    """'A két ország tavaly szerződést kötött' (the two countries): the two countries that last took part in one
+    event together (else were named last) act when the clause names no actor before the trigger, or are its
+    target when named after it and no target is named ('elítélte a két ország megállapodását') (hu)."""
+    if not ctx.pairs or not ctx.lexicon.pair_subjects:
         return roles
-    lower, words = ctx.sentence.lower, [w for w in clause.words if w < hit.index]
+    k, size = _pair_words(ctx, clause)
+    acting = k + size <= hit.index
+    pair = next((p for p in reversed(ctx.pairs) if len(p) == 2 and (acting or not set(p) & set(roles.actors))), ())
+    if k < 0 or not pair or (roles.actors if acting else roles.targets):
+        return roles
+    first, last = ctx.sentence.tokens[k], ctx.sentence.tokens[k + size - 1]
+    role = "actor" if acting else "target"
+    fillers = roles.fillers + tuple(Filler(role, c, first.start, last.end, f"role:{ctx.lexicon.language}:pair", 0.6)
+                                    for c in pair)
+    if acting:
+        return replace(roles, actors=pair, targets=tuple(t for t in roles.targets if t not in pair), fillers=fillers)
+    return replace(roles, targets=pair, fillers=fillers)
+
+
+def _pair_words(ctx: SentenceContext, clause: Clause) -> tuple[int, int]:
+    """Where the clause says 'a két ország' (first word, length), or (-1, 0)."""
+    lower = ctx.sentence.lower
     for phrase in ctx.lexicon.pair_subjects:
         size = len(phrase)
-        for k in (w for w in words if tuple(lower[w:w + size]) == phrase and w + size <= hit.index):
-            first, last = ctx.sentence.tokens[k], ctx.sentence.tokens[k + size - 1]
-            fillers = tuple(Filler("actor", c, first.start, last.end, f"role:{ctx.lexicon.language}:pair", 0.6)
-                            for c in ctx.pair)
-            return replace(roles, actors=ctx.pair, targets=tuple(t for t in roles.targets if t not in ctx.pair),
-                           fillers=roles.fillers + fillers)
-    return roles
+        for w in clause.words:
+            if lower[w] == phrase[0] and tuple(lower[w:w + size]) == phrase:
+                return w, size
+    return -1, 0
 
 
 def _said_words(ctx: SentenceContext, hit: TriggerHit, words: set[int]) -> set[int]:

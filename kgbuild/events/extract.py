@@ -27,6 +27,8 @@ from kgbuild.model.mention import Mention
 
 __all__ = ["Extraction", "event_window", "extract"]
 
+PAIRS_KEPT = 3
+
 
 @dataclass
 class Extraction:
@@ -49,6 +51,7 @@ class _Reading:
     last_body: Mention | None = None
     titled: dict[str, Mention] = field(default_factory=dict)
     countries: list[str] = field(default_factory=list)
+    pairs: list[tuple[str, ...]] = field(default_factory=list)
 
 
 def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Mention], lexicon: Lexicon,
@@ -76,6 +79,8 @@ def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Menti
         reading.last_body = _last_body(reporters, entities) or reading.last_body
         reading.titled.update(offices(sentence, lexicon, entities))
         _named_countries(sentence, entities, reading.countries)
+        pair = _event_pair(events, entities)
+        reading.pairs = (reading.pairs + [pair])[-PAIRS_KEPT:] if pair else reading.pairs
     out.events = same_event_dates(quoted_attributions(doc.text, out.events, said, entities))
     return out
 
@@ -95,7 +100,7 @@ def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities
     ctx = _context(doc, sentence, lexicon, entities, reporters, cited, excluded)
     ctx.last_person, ctx.last_body = reading.last_person, reading.last_body
     ctx.last_subject = reading.last_subject
-    ctx.pair = tuple(reading.countries[-2:])
+    ctx.pairs = (tuple(reading.countries[-2:]), *reading.pairs)
     events = sentence_events(ctx)
     out.events.extend(events)
     return events, reporters
@@ -164,6 +169,24 @@ def _back_reference(out: Extraction, reading: _Reading, reporters: list[Source],
         if not previous.attributions:
             said = tuple(replace(attribution(r, entities, previous.sentence), rule=r.rule + ":back") for r in reporters)
             out.events[index] = replace(previous, attributions=said)
+
+
+def _event_pair(events: list[Event], entities: Mapping[str, Entity]) -> tuple[str, ...]:
+    """The two countries the last event of this sentence with exactly two took part in (a person for its country):
+    what 'a két ország' most likely means next."""
+    for event in reversed(events):
+        countries = tuple(dict.fromkeys(c for c in (_country(x, entities) for x in event.actors + event.targets) if c))
+        if len(countries) == 2:
+            return countries
+    return ()
+
+
+def _country(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
+    """The country an actor or target stands for: itself, or a person's country."""
+    entity = entities[entity_id]
+    country = entity.country if entity.kind == "Person" else entity_id
+    found = entities.get(country) if country else None
+    return country if found is not None and found.kind == "Country" else None
 
 
 def _named_countries(sentence: Sentence, entities: Mapping[str, Entity], countries: list[str]) -> None:

@@ -314,3 +314,10 @@ def test_a_compound_office_opens_an_apposition() -> None:
     found = extract(doc, segments, find_mentions(text, segments, "hu", known), lexicon_for("hu"), known.index.entities)
     assert [known.index.entities[a.reporter_id].name for e in found.events for a in e.attributions] == ["Yuri Ushakov"]
     assert [r.title for r in found.roles] == ["department head"]
+
+
+def test_the_two_countries_after_the_verb_are_its_target() -> None:
+    text = ("Oroszország rakétákat szállít Észak-Koreának. Ukrajna a szomszédos Kínával is egyeztetett. "
+            "Ukrajna elítélte a két ország újabb megállapodását.")
+    found = attributed(text)
+    assert found[-1][0] == "DISAPPROVE" and sorted(found[-1][2]) == ["North Korea", "Russia"]
