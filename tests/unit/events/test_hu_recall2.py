@@ -321,3 +321,11 @@ def test_the_two_countries_after_the_verb_are_its_target() -> None:
             "Ukrajna elítélte a két ország újabb megállapodását.")
     found = attributed(text)
     assert found[-1][0] == "DISAPPROVE" and sorted(found[-1][2]) == ["North Korea", "Russia"]
+
+
+@pytest.mark.parametrize("text", [
+    "Észak-Korea lőszert küld az orosz hadsereg számára.",
+    "Phenjan rakétákat szállít Moszkva részére.",
+])
+def test_what_is_sent_for_someone_goes_to_them(text: str) -> None:
+    assert attributed(text)[0][:3] == ("AID", ["North Korea"], ["Russia"])
