@@ -149,14 +149,16 @@ def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Even
 
 
 def _pair_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit, roles: Participants) -> Participants:
-    """'A két ország tavaly szerződést kötött' (the two countries): the two countries that last took part in one
-    event together (else were named last) act when the clause names no actor before the trigger, or are its
-    target when named after it and no target is named ('elítélte a két ország megállapodását') (hu)."""
+    """'A két ország tavaly szerződést kötött' (the two countries; 'a három ország'): the countries that last took
+    part in one event together, as many as said (else those named last), act when the clause names no actor
+    before the trigger, or are its target when named after it and no target is named ('elítélte a két ország
+    megállapodását') (hu)."""
     if not ctx.pairs or not ctx.lexicon.pair_subjects:
         return roles
-    k, size = _pair_words(ctx, clause)
+    k, size, count = _pair_words(ctx, clause)
     acting = k + size <= hit.index
-    pair = next((p for p in reversed(ctx.pairs) if len(p) == 2 and (acting or not set(p) & set(roles.actors))), ())
+    pair = next((p for p in reversed(ctx.pairs) if len(p) == count and (acting or not set(p) & set(roles.actors))),
+                ())
     if k < 0 or not pair or (roles.actors if acting else roles.targets):
         return roles
     first, last = ctx.sentence.tokens[k], ctx.sentence.tokens[k + size - 1]
@@ -168,15 +170,15 @@ def _pair_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit, roles: 
     return replace(roles, targets=pair, fillers=fillers)
 
 
-def _pair_words(ctx: SentenceContext, clause: Clause) -> tuple[int, int]:
-    """Where the clause says 'a két ország' (first word, length), or (-1, 0)."""
+def _pair_words(ctx: SentenceContext, clause: Clause) -> tuple[int, int, int]:
+    """Where the clause says 'a két ország' (first word, length, how many countries), or (-1, 0, 0)."""
     lower = ctx.sentence.lower
-    for phrase in ctx.lexicon.pair_subjects:
+    for phrase, count in ctx.lexicon.pair_subjects:
         size = len(phrase)
         for w in clause.words:
             if lower[w] == phrase[0] and tuple(lower[w:w + size]) == phrase:
-                return w, size
-    return -1, 0
+                return w, size, count
+    return -1, 0, 0
 
 
 def _said_words(ctx: SentenceContext, hit: TriggerHit, words: set[int]) -> set[int]:

@@ -100,7 +100,7 @@ def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities
     ctx = _context(doc, sentence, lexicon, entities, reporters, cited, excluded)
     ctx.last_person, ctx.last_body = reading.last_person, reading.last_body
     ctx.last_subject = reading.last_subject
-    ctx.pairs = (tuple(reading.countries[-2:]), *reading.pairs)
+    ctx.pairs = (*(tuple(reading.countries[-n:]) for n in (3, 2)), *reading.pairs)
     events = sentence_events(ctx)
     out.events.extend(events)
     return events, reporters
@@ -172,11 +172,11 @@ def _back_reference(out: Extraction, reading: _Reading, reporters: list[Source],
 
 
 def _event_pair(events: list[Event], entities: Mapping[str, Entity]) -> tuple[str, ...]:
-    """The two countries the last event of this sentence with exactly two took part in (a person for its country):
-    what 'a két ország' most likely means next."""
+    """The countries (two or more) the last event of this sentence with several took part in (a person for its
+    country): what 'a két ország' or 'a három ország' most likely means next."""
     for event in reversed(events):
         countries = tuple(dict.fromkeys(c for c in (_country(x, entities) for x in event.actors + event.targets) if c))
-        if len(countries) == 2:
+        if len(countries) >= 2:
             return countries
     return ()
 

@@ -139,7 +139,7 @@ class Lexicon:
     voiced_complements: tuple[str, ...] = ()
     name_titles: tuple[str, ...] = ()
     role_nouns: tuple[str, ...] = ()
-    pair_subjects: tuple[tuple[str, ...], ...] = ()
+    pair_subjects: tuple[tuple[tuple[str, ...], int], ...] = ()
 
 
 Title = tuple[str, tuple[str, ...]]
@@ -229,7 +229,7 @@ def _grammar_data(data: dict[str, Any]) -> dict[str, Any]:
         "voiced_complements": tuple(data.get("voiced_complements", ())),
         "name_titles": tuple(data.get("name_titles", ())),
         "role_nouns": tuple(data.get("role_nouns", ())),
-        "pair_subjects": tuple(tuple(p.split()) for p in data.get("pair_subjects", ())),
+        "pair_subjects": tuple((tuple(p.split()), int(n)) for p, n in data.get("pair_subjects", {}).items()),
         "possessed_endings": {k: tuple(v) for k, v in data.get("possessed_endings", {}).items()},
         "plural_endings": tuple(data.get("plural_verb_endings", ())),
         "participles": (tuple(data.get("participles", {}).get("endings", ())),

@@ -329,3 +329,10 @@ def test_the_two_countries_after_the_verb_are_its_target() -> None:
 ])
 def test_what_is_sent_for_someone_goes_to_them(text: str) -> None:
     assert attributed(text)[0][:3] == ("AID", ["North Korea"], ["Russia"])
+
+
+def test_the_three_countries_are_the_three_that_acted_together() -> None:
+    text = ("Dél-Korea, Ukrajna és Oroszország vezetői Genfben tárgyaltak. "
+            "A három ország tavaly együttműködési megállapodást kötött.")
+    found = attributed(text)
+    assert found[-1][0] == "AGREE" and sorted(found[-1][1]) == ["Russia", "South Korea", "Ukraine"]
