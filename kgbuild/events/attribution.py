@@ -7,12 +7,13 @@ person named last), `previous` (eszerint: the last source of the sentences befor
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 
 from kgbuild.events.coordination import comma_neighbour, list_comma
 from kgbuild.events.lexicon import Lexicon, Phrase
 from kgbuild.events.participants import head_case
+from kgbuild.events.role_nouns import role_of
 from kgbuild.events.sentence import Placed, Sentence, by_identity, is_modifier, phrase_at, word_matches
 from kgbuild.model.mention import Mention
 
@@ -62,6 +63,7 @@ class _Finder:
     mute: Collection[int] = ()
     last_source: Mention | None = None
     last_body: Mention | None = None
+    titled: Mapping[str, Mention] | None = None
 
 
 def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finder) -> list[Source]:
@@ -111,8 +113,14 @@ def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> 
         covered = range(first, end + 1) if far else range(min(i, first), max(last, end) + 1)
         out.append(Source(one, phrase.verb, sentence.tokens[i].start, sentence.tokens[last].end, rule,
                           phrase.quote, covered, i, _trailing(sentence, covered.start, finder.lexicon)
-                          and not _content_follows(sentence, last, finder.lexicon), phrase.sentence))
+                          and not _content_follows(sentence, last, finder.lexicon),
+                          phrase.sentence or _colon_opens(sentence, max(last, end), finder.lexicon)))
     return out
+
+
+def _colon_opens(sentence: Sentence, last: int, lexicon: Lexicon) -> bool:
+    """'A NIS közölte: A, B pedig C': a colon right after the speaker's words opens all that was said (hu)."""
+    return not lexicon.objects_by_position and last + 1 < len(sentence.tokens) and ":" in sentence.gap_before(last + 1)
 
 
 def _content_follows(sentence: Sentence, last: int, lexicon: Lexicon) -> bool:
@@ -179,9 +187,32 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
         found = None
     if side == "after" and inserted and (found is None or found.first - i > INVERTED_WORDS):
         found = _left(sentence, i, finder, inserted, verb) or found
+    if found is None and finder.titled and side != "after":
+        found = _titled(sentence, i, finder)
     if found is None and phrase.dropped:
         found = _pronoun(i, finder)
+    if found is None and phrase.dropped_body:
+        found = _body(i, finder)
     return found
+
+
+def _titled(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
+    """'A tanácsadó hozzátette' (the adviser added): the person an earlier sentence gave that office (hu)."""
+    for w in range(i - 1, max(i - INVERTED_WORDS, 0) - 1, -1):
+        if sentence.mention_at(w) is not None or any(m in sentence.gap_before(w + 1) for m in _CLAUSE_BREAKS):
+            return None
+        role = role_of(sentence.lower[w], finder.lexicon)
+        if role is not None:
+            named = w > 0 and sentence.lower[w - 1] in finder.lexicon.articles
+            person = (finder.titled or {}).get(role) if named else None
+            return Placed(person, -1, i) if person is not None else None
+    return None
+
+
+def _body(i: int, finder: _Finder) -> Placed | None:
+    """The left-out subject of a plural speech verb ('Hozzátették, hogy ...'): the body that spoke last."""
+    body = finder.last_body
+    return Placed(body, -1, i) if body is not None else None
 
 
 def _subject_of_content(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:
@@ -351,7 +382,8 @@ def _coordinated_next(sentence: Sentence, placed: Placed, step: int, lexicon: Le
 def lexicon_sources(sentence: Sentence, lexicon: Lexicon, excluded: Collection[int],
                     last_person: Mention | None = None, skip: Collection[int] = (),
                     mute: Collection[int] = (), last_source: Mention | None = None,
-                    last_body: Mention | None = None) -> tuple[list[Source], list[Source]]:
+                    last_body: Mention | None = None,
+                    titled: Mapping[str, Mention] | None = None) -> tuple[list[Source], list[Source]]:
     """Reporters and cited sources of one sentence; `skip` words (appositions) do not count toward the window,
     `mute` ones (places, things: names that cannot speak) are never sources, and neither is a cited source or its
     citation phrase ('A Yonhap a NIS-re hivatkozva azt írta': Yonhap reports)."""
@@ -361,7 +393,7 @@ def lexicon_sources(sentence: Sentence, lexicon: Lexicon, excluded: Collection[i
     if quoted:
         excluded, skip = set(excluded) | quoted, set(skip) | quoted
     found = find_sources(sentence, lexicon.attributions, _Finder(lexicon, excluded, "attribution", last_person, skip,
-                                                                 mute, last_source, last_body))
+                                                                 mute, last_source, last_body, titled))
     if lexicon.colon_source and not found:
         found = colon_source(sentence, lexicon, set(excluded) | set(mute))
     return found, cited

@@ -47,6 +47,7 @@ class SentenceContext:
     last_subject: Mention | None = None
     by_clause: dict[int, Event] = field(default_factory=dict)
     last_body: Mention | None = None
+    pairs: tuple[tuple[str, ...], ...] = ()
 
 
 def sentence_events(ctx: SentenceContext) -> list[Event]:
@@ -61,6 +62,8 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
                 break
     if ctx.lexicon.demand_absorbs:
         _absorb_demanded(ctx)
+    if ctx.lexicon.voiced_complements:
+        _voice_complements(ctx)
     return share_locations(ctx.clauses, ctx.by_clause)
 
 
@@ -80,6 +83,40 @@ def _absorb_demanded(ctx: SentenceContext) -> None:
         del ctx.by_clause[clause.index]
 
 
+def _voice_complements(ctx: SentenceContext) -> None:
+    """'X elítélte, hogy Phenjan lőszert ad el': what a condemnation, welcome, warning or admission states in its
+    'hogy' clause (and the clauses going on from it) is its subject's claim when no source names another."""
+    for clause in ctx.clauses:
+        event = ctx.by_clause.get(clause.index)
+        voicing = _voicing_event(ctx, clause) if event is not None and not event.attributions else None
+        if event is None or voicing is None:
+            continue
+        said = tuple(Attribution(a, voicing.trigger, voicing.trigger_start, voicing.trigger_end,
+                                 f"complement:{ctx.lexicon.language}:{voicing.type}", event.sentence, 0.7)
+                     for a in voicing.actors if ctx.entities[a].kind in _ACTING_KINDS)
+        if said:
+            ctx.by_clause[clause.index] = replace(event, attributions=said)
+
+
+def _voicing_event(ctx: SentenceContext, clause: Clause) -> Event | None:
+    """The nearest event above that voices the 'hogy' clause hanging right on it, the clause itself or one this
+    clause goes on from ('elítélte, hogy Phenjan lőszert ad el, Oroszország pedig technológiát ad át')."""
+    below = clause
+    for above in ancestors(ctx.clauses, clause):
+        event = ctx.by_clause.get(above.index)
+        if event is not None and _voices(event, ctx.lexicon):
+            return event if below.kind == "complement" else None
+        if event is not None and below.kind != "coordinate":
+            return None
+        below = above
+    return None
+
+
+def _voices(event: Event, lexicon: Lexicon) -> bool:
+    """The event's type (or type:mode) states its 'hogy' clause as its subject's claim."""
+    return event.type in lexicon.voiced_complements or f"{event.type}:{event.mode}" in lexicon.voiced_complements
+
+
 def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Event | None:
     """The Event of one clause, or None when nobody takes part in it."""
     words = _said_words(ctx, hit, set(clause.words))
@@ -88,6 +125,7 @@ def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Even
     if borrowed is not None:
         roles = assign_roles(ctx.sentence, hit.index, hit.trigger, ctx.lexicon, ctx.entities, ctx.used, words, True)
     roles = _sender_by_nationality(_inherit(ctx, clause, hit, _with_subject(roles, borrowed, hit)), hit, ctx.lexicon)
+    roles = _pair_subject(ctx, clause, hit, roles)
     if not roles.actors and not roles.targets or not needs_met(hit.trigger.needs, roles, ctx.entities):
         return None
     when, date_rule = _date(ctx, clause, hit)
@@ -108,6 +146,39 @@ def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Even
         quantity=quantity.value if quantity else None, quantity_qualifier=quantity.qualifier if quantity else None,
         trigger_start=token.start, trigger_end=token.end, fillers=roles.fillers, date_rule=date_rule,
     )
+
+
+def _pair_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit, roles: Participants) -> Participants:
+    """'A két ország tavaly szerződést kötött' (the two countries; 'a három ország'): the countries that last took
+    part in one event together, as many as said (else those named last), act when the clause names no actor
+    before the trigger, or are its target when named after it and no target is named ('elítélte a két ország
+    megállapodását') (hu)."""
+    if not ctx.pairs or not ctx.lexicon.pair_subjects:
+        return roles
+    k, size, count = _pair_words(ctx, clause)
+    acting = k + size <= hit.index
+    pair = next((p for p in reversed(ctx.pairs) if len(p) == count and (acting or not set(p) & set(roles.actors))),
+                ())
+    if k < 0 or not pair or (roles.actors if acting else roles.targets):
+        return roles
+    first, last = ctx.sentence.tokens[k], ctx.sentence.tokens[k + size - 1]
+    role = "actor" if acting else "target"
+    fillers = roles.fillers + tuple(Filler(role, c, first.start, last.end, f"role:{ctx.lexicon.language}:pair", 0.6)
+                                    for c in pair)
+    if acting:
+        return replace(roles, actors=pair, targets=tuple(t for t in roles.targets if t not in pair), fillers=fillers)
+    return replace(roles, targets=pair, fillers=fillers)
+
+
+def _pair_words(ctx: SentenceContext, clause: Clause) -> tuple[int, int, int]:
+    """Where the clause says 'a két ország' (first word, length, how many countries), or (-1, 0, 0)."""
+    lower = ctx.sentence.lower
+    for phrase, count in ctx.lexicon.pair_subjects:
+        size = len(phrase)
+        for w in clause.words:
+            if lower[w] == phrase[0] and tuple(lower[w:w + size]) == phrase:
+                return w, size, count
+    return -1, 0, 0
 
 
 def _said_words(ctx: SentenceContext, hit: TriggerHit, words: set[int]) -> set[int]:
@@ -146,11 +217,13 @@ def _speaker_goes_on(ctx: SentenceContext, hit: TriggerHit) -> Source | None:
 def needs_met(needs: str, roles: Participants, entities: Mapping[str, Entity]) -> bool:
     """A verb that is an event only with a named recipient has one (an outlet is an interview: 'spoke to
     Yonhap'); one done only together has two actors or a partner ('Russia and North Korea began building',
-    'building a plant with Iran')."""
+    'building a plant with Iran'); one that someone must do has an actor (shipments arrive: 'érkezik' is no visit)."""
     if needs == "target":
         return any(entities[t].kind != "Media" for t in roles.targets)
     if needs == "partner":
         return bool(roles.targets) or len(roles.actors) > 1
+    if needs == "actor":
+        return bool(roles.actors)
     return True
 
 
@@ -410,7 +483,15 @@ def _dates_in(ctx: SentenceContext, clause: Clause) -> list[DateMention]:
 
 def _said_when(ctx: SentenceContext, found: DateMention) -> bool:
     """The date stands right after an attribution phrase ('KCNA said on Saturday', 'számolt be ... pénteken')."""
-    return any(r.start <= found.start and found.start - r.end <= ATTACHED_CHARS for r in ctx.reporters)
+    return any(r.start <= found.start and found.start - r.end <= ATTACHED_CHARS
+               and not _complementizer_between(ctx, r.end, found.start) for r in ctx.reporters)
+
+
+def _complementizer_between(ctx: SentenceContext, start: int, end: int) -> bool:
+    """'annyi állt, hogy csütörtökön ...': a date after the 'hogy' that opens what was said is the event's (hu)."""
+    if ctx.lexicon.objects_by_position:
+        return False
+    return any(start <= t.start < end and t.text.lower() in ctx.lexicon.complementizers for t in ctx.sentence.tokens)
 
 
 def _offset_date(ctx: SentenceContext, clause: Clause) -> DateMention | None:

@@ -17,7 +17,8 @@ T = TypeVar("T")
 def coordinated(sentence: Sentence, items: Sequence[T], placed: Callable[[T], Placed], lexicon: Lexicon) -> list[T]:
     """The first item and those listed with it: joined by a coordinator ('Kim and Putin') or by a list comma
     that a coordinator closes later ('Seoul, Washington and Tokyo'); a comma alone ('Kim, Putin') joins nothing;
-    a demonym's noun named right after it is that name ('his Russian counterpart Andrei Belousov')."""
+    a demonym's noun named right after it is that name ('his Russian counterpart Andrei Belousov'); a demonym
+    right after a name qualifies it ('Rubio amerikai, Cso Hjon dél-koreai és ...': hu)."""
     if not items:
         return []
     chain, closed = [items[0]], 1
@@ -27,6 +28,8 @@ def coordinated(sentence: Sentence, items: Sequence[T], placed: Callable[[T], Pl
             break
         if how == "apposition":
             chain[-1] = candidate
+            continue
+        if how == "qualifier":
             continue
         if how == "coordinator" and closed < len(chain):
             break  # a list opened by commas closes with a bare 'and' ('X, Y and Z'), not 'X, Y's sister and Z'
@@ -41,7 +44,10 @@ def _join(sentence: Sentence, left: Placed, right: Placed, lexicon: Lexicon) -> 
     'coordinator' (a few words holding one: 'Kim and his sister Kim Yo Jong'),
     'apposition' (a name right after a demonym and its noun), 'comma' (a comma and at most an article:
     'X, the Y'), else None."""
-    between = sentence.lower[left.last + 1:right.first]
+    end = _qualified_end(sentence, left, lexicon)
+    if right.last <= end:
+        return "qualifier"
+    between = sentence.lower[end + 1:right.first]
     if len(between) > COORDINATION_GAP:
         return None
     if any(w in lexicon.coordinators for w in between):
@@ -50,10 +56,21 @@ def _join(sentence: Sentence, left: Placed, right: Placed, lexicon: Lexicon) -> 
             and all(not sentence.gap_before(j).strip(" ,") for j in range(left.last + 1, right.first + 1)):
         return "apposition"
 
-    if all(w in lexicon.articles for w in between) and sentence.gap_before(left.last + 1).strip() == "," \
-            and all(not sentence.gap_before(j).strip() for j in range(left.last + 2, right.first + 1)):
+    if all(w in lexicon.articles for w in between) and sentence.gap_before(end + 1).strip() == "," \
+            and all(not sentence.gap_before(j).strip() for j in range(end + 2, right.first + 1)):
         return "comma"
     return None
+
+
+def _qualified_end(sentence: Sentence, left: Placed, lexicon: Lexicon) -> int:
+    """Hungarian writes a person's nationality after the name ('Marco Rubio amerikai, Cso Hjon dél-koreai és
+    Ivaja Takesi japán külügyminiszter'): the list item ends after that demonym."""
+    j = left.last + 1
+    if not lexicon.case_roles or j >= len(sentence.tokens) or sentence.gap_before(j).strip():
+        return left.last
+    qualifier = sentence.mention_at(j)
+    named = left.mention.method != "demonym" and qualifier is not None and qualifier.first == j
+    return qualifier.last if named and qualifier is not None and qualifier.mention.method == "demonym" else left.last
 
 
 def joins_names(sentence: Sentence, w: int, lexicon: Lexicon, next_trigger: int) -> bool:

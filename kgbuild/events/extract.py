@@ -12,9 +12,11 @@ from kgbuild.events.clauses import split_clauses
 from kgbuild.events.dates import dateline_end, drop_dateline, find_dates
 from kgbuild.events.identity import event_window, same_event_key
 from kgbuild.events.lexicon import Lexicon
+from kgbuild.events.participants import stand_in
 from kgbuild.events.numbers import find_quantities
 from kgbuild.events.periods import find_offsets
 from kgbuild.events.quotes import quoted_attributions
+from kgbuild.events.role_nouns import offices
 from kgbuild.events.roles import find_appositions
 from kgbuild.events.sentence import Sentence, build_sentence
 from kgbuild.events.triggers import firing
@@ -24,6 +26,8 @@ from kgbuild.model.event import Citation, Event, RoleClaim
 from kgbuild.model.mention import Mention
 
 __all__ = ["Extraction", "event_window", "extract"]
+
+PAIRS_KEPT = 3
 
 
 @dataclass
@@ -45,6 +49,9 @@ class _Reading:
     last_source: Mention | None = None
     last_subject: Mention | None = None
     last_body: Mention | None = None
+    titled: dict[str, Mention] = field(default_factory=dict)
+    countries: list[str] = field(default_factory=list)
+    pairs: list[tuple[str, ...]] = field(default_factory=list)
 
 
 def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Mention], lexicon: Lexicon,
@@ -70,6 +77,10 @@ def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Menti
         reading.last_source = _last_source(reporters) or reading.last_source
         reading.last_subject = _main_subject(events)
         reading.last_body = _last_body(reporters, entities) or reading.last_body
+        reading.titled.update(offices(sentence, lexicon, entities))
+        _named_countries(sentence, entities, reading.countries)
+        pair = _event_pair(events, entities)
+        reading.pairs = (reading.pairs + [pair])[-PAIRS_KEPT:] if pair else reading.pairs
     out.events = same_event_dates(quoted_attributions(doc.text, out.events, said, entities))
     return out
 
@@ -84,11 +95,12 @@ def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities
     skip: set[int] = set().union(*(a.span for a in appositions)) if appositions else set()
     mute = {p.first for p in sentence.mentions if not _can_speak(entities[p.mention.entity_id], entities)}
     reporters, cited = lexicon_sources(sentence, lexicon, excluded, reading.last_person, skip, mute,
-                                       reading.last_source, reading.last_body)
+                                       reading.last_source, reading.last_body, reading.titled)
     out.citations.extend(_citations(reporters, cited, sentence.segment.index))
     ctx = _context(doc, sentence, lexicon, entities, reporters, cited, excluded)
     ctx.last_person, ctx.last_body = reading.last_person, reading.last_body
     ctx.last_subject = reading.last_subject
+    ctx.pairs = (*(tuple(reading.countries[-n:]) for n in (3, 2)), *reading.pairs)
     events = sentence_events(ctx)
     out.events.extend(events)
     return events, reporters
@@ -157,6 +169,36 @@ def _back_reference(out: Extraction, reading: _Reading, reporters: list[Source],
         if not previous.attributions:
             said = tuple(replace(attribution(r, entities, previous.sentence), rule=r.rule + ":back") for r in reporters)
             out.events[index] = replace(previous, attributions=said)
+
+
+def _event_pair(events: list[Event], entities: Mapping[str, Entity]) -> tuple[str, ...]:
+    """The countries (two or more) the last event of this sentence with several took part in (a person for its
+    country): what 'a két ország' or 'a három ország' most likely means next."""
+    for event in reversed(events):
+        countries = tuple(dict.fromkeys(c for c in (_country(x, entities) for x in event.actors + event.targets) if c))
+        if len(countries) >= 2:
+            return countries
+    return ()
+
+
+def _country(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
+    """The country an actor or target stands for: itself, or a person's country."""
+    entity = entities[entity_id]
+    country = entity.country if entity.kind == "Person" else entity_id
+    found = entities.get(country) if country else None
+    return country if found is not None and found.kind == "Country" else None
+
+
+def _named_countries(sentence: Sentence, entities: Mapping[str, Entity], countries: list[str]) -> None:
+    """The countries named so far, most recent last (a capital or a person for their country): 'a két ország'
+    means the last two."""
+    for placed in sentence.mentions:
+        entity = entities[placed.mention.entity_id]
+        country = entity.country if entity.kind == "Person" and entity.country else stand_in(entity.id, entities)
+        if country in entities and entities[country].kind == "Country":
+            if country in countries:
+                countries.remove(country)
+            countries.append(country)
 
 
 def _last_body(reporters: list[Source], entities: Mapping[str, Entity]) -> Mention | None:

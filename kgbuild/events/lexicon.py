@@ -33,7 +33,8 @@ class Trigger:
     `objects` false: names after the trigger are what is conceded or said, not a recipient (acknowledged that ...).
     `particle_after`: the particle must follow (megbeszélést folytatott), not precede (vívott harcokban).
     `needs`: 'target' when the verb is an event only with a named recipient ('helped North Korea', not 'helped
-    ease tensions'), 'partner' when only done together (two actors or a partner: 'X and Y build a bridge').
+    ease tensions'), 'partner' when only done together (two actors or a partner: 'X and Y build a bridge'),
+    'actor' when someone must do it (shipments arrive: 'érkezik' is no visit).
     `transitive`: a casualty verb that is active with an object ('Ukraine killed three soldiers'), unlike 'lost'.
     """
 
@@ -51,7 +52,7 @@ class Trigger:
     transitive: bool = False
 
 
-NEEDS = ("", "target", "partner")
+NEEDS = ("", "target", "partner", "actor")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,8 @@ class Phrase:
 
     `sentence`: the phrase speaks for every clause after it, coordinate ones too (X szerint A, és B);
     `cases`: the source carries one of these endings (a szolgálatra hivatkozva), so it is found by its case;
-    `dropped`: a speech verb whose subject may be left out (– mondta.), then the person named last.
+    `dropped`: a speech verb whose subject may be left out (– mondta.), then the person named last;
+    `dropped_body`: a plural one (– tették hozzá.), then the organization, outlet or country that spoke last.
     """
 
     words: tuple[str, ...]
@@ -70,6 +72,7 @@ class Phrase:
     sentence: bool = False
     cases: tuple[str, ...] = ()
     dropped: bool = False
+    dropped_body: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +136,10 @@ class Lexicon:
     passive_auxiliaries: tuple[str, ...] = ()
     compound_nouns: tuple[str, ...] = ()
     count_words: tuple[str, ...] = ()
+    voiced_complements: tuple[str, ...] = ()
+    name_titles: tuple[str, ...] = ()
+    role_nouns: tuple[str, ...] = ()
+    pair_subjects: tuple[tuple[tuple[str, ...], int], ...] = ()
 
 
 Title = tuple[str, tuple[str, ...]]
@@ -219,6 +226,10 @@ def _grammar_data(data: dict[str, Any]) -> dict[str, Any]:
         "back_references": tuple(data.get("back_references", ())),
         "context_window": (int(data.get("context_window", 0)), tuple(data.get("context_window_types", ()))),
         "demand_absorbs": bool(data.get("demand_absorbs_complement", False)),
+        "voiced_complements": tuple(data.get("voiced_complements", ())),
+        "name_titles": tuple(data.get("name_titles", ())),
+        "role_nouns": tuple(data.get("role_nouns", ())),
+        "pair_subjects": tuple((tuple(p.split()), int(n)) for p, n in data.get("pair_subjects", {}).items()),
         "possessed_endings": {k: tuple(v) for k, v in data.get("possessed_endings", {}).items()},
         "plural_endings": tuple(data.get("plural_verb_endings", ())),
         "participles": (tuple(data.get("participles", {}).get("endings", ())),
@@ -250,7 +261,8 @@ def _phrase(raw: dict[str, Any]) -> Phrase:
     """One attribution or citation phrase."""
     words = tuple(raw["phrase"].lower().split())
     return Phrase(words, raw.get("verb", raw["phrase"]), raw["side"], bool(raw.get("quote", False)),
-                  bool(raw.get("sentence", False)), tuple(raw.get("cases", ())), bool(raw.get("dropped", False)))
+                  bool(raw.get("sentence", False)), tuple(raw.get("cases", ())), bool(raw.get("dropped", False)),
+                  bool(raw.get("dropped_body", False)))
 
 
 def _clause_mark(raw: dict[str, Any]) -> ClauseMark:

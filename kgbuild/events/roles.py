@@ -11,6 +11,7 @@ from kgbuild.model.entity import Entity
 from kgbuild.model.event import RoleClaim
 
 APPOSITION_WORDS = 7
+RANK_WORDS = 2
 _ENDS = (",", "—", "–")
 _ROLE_KINDS = frozenset({"Organization", "Country", "Media"})
 
@@ -28,18 +29,36 @@ def find_appositions(sentence: Sentence, lexicon: Lexicon, entities: Mapping[str
     """Person, comma, then within a few words an organization and a title, before the next comma."""
     out: list[Apposition] = []
     for placed in sentence.mentions:
-        if entities[placed.mention.entity_id].kind != "Person" or "," not in sentence.gap_before(placed.last + 1):
+        start = _after_rank(sentence, placed.last + 1, lexicon)
+        if entities[placed.mention.entity_id].kind != "Person" or "," not in sentence.gap_before(start):
             continue
-        found = _role_after(sentence, placed.last + 1, lexicon, entities)
+        found = _role_after(sentence, start, lexicon, entities)
         if found is not None:
             org, title, end = found
             confidence = round(min(placed.mention.score, org.mention.score) * 0.9, 2)
             claim = RoleClaim(placed.mention.entity_id, org.mention.entity_id, title, placed.mention.start,
                               sentence.tokens[end].end, sentence.segment.index, f"apposition:{lexicon.language}", confidence)
-            span = _span(sentence, placed.last + 1)
-            same = [p for p in sentence.mentions if p.mention.entity_id == org.mention.entity_id and p.first in span]
+            span = frozenset(range(placed.last + 1, start)) | _span(sentence, start)
+            same = [p for p in sentence.mentions if p.first in span and _describes(p, org)]
             out.append(Apposition(claim, frozenset(i for p in same + [org] for i in range(p.first, p.last + 1)), span))
     return out
+
+
+def _describes(placed: Placed, org: Placed) -> bool:
+    """The organization again, or a demonym qualifying it ('az ukrán katonai hírszerzés (HUR) főnöke'): words of
+    the role, not participants."""
+    return placed.mention.entity_id == org.mention.entity_id or (
+        placed.mention.method == "demonym" and placed.last < org.first)
+
+
+def _after_rank(sentence: Sentence, start: int, lexicon: Lexicon) -> int:
+    """The word after a rank or office written after the name ('Kirilo Budanov tábornok, a HUR főnöke': hu)."""
+    end = start
+    while end < min(start + RANK_WORDS, len(sentence.tokens)) and lexicon.name_titles \
+            and sentence.lower[end].endswith(lexicon.name_titles) and sentence.mention_at(end) is None \
+            and (end == start or not sentence.gap_before(end).strip()):
+        end += 1
+    return end if end < len(sentence.tokens) else start
 
 
 def _span(sentence: Sentence, start: int) -> frozenset[int]:
@@ -58,14 +77,16 @@ def _closes(gap: str) -> bool:
 
 def _role_after(sentence: Sentence, start: int, lexicon: Lexicon,
                 entities: Mapping[str, Entity]) -> tuple[Placed, str, int] | None:
-    """The organization and the title in the apposition that starts at word `start`."""
+    """The organization and the title in the apposition that starts at word `start`; a name is preferred to a
+    demonym before it ('az ukrán katonai hírszerzés (HUR) főnöke': the HUR)."""
     org: Placed | None = None
     title: tuple[str, int] | None = None
     for i in range(start, min(start + APPOSITION_WORDS, len(sentence.tokens))):
         if i > start and _closes(sentence.gap_before(i)):
             break
         placed = sentence.mention_at(i)
-        if placed is not None and org is None and entities[placed.mention.entity_id].kind in _ROLE_KINDS \
+        if placed is not None and (org is None or org.mention.method == "demonym" != placed.mention.method) \
+                and entities[placed.mention.entity_id].kind in _ROLE_KINDS \
                 and not is_modifier(sentence, placed, lexicon.possessives, lexicon.titles):
             org = placed
         elif placed is None and title is None:
