@@ -2,7 +2,8 @@
 
 A phrase's `side` says where its source stands: `after` (according to X), `before` (X szerint, X said),
 `inverted` (after a dash or comma — '— számolt be a Yonhap' — else before), `pronoun` (szerinte: the
-person named last), `previous` (eszerint: the last source of the sentences before). Coordinated sources ('a TASZSZ és a KCNA', 'Seoul and Washington') are all sources.
+person named last), `previous` (eszerint: the last source of the sentences before), `participle` (..., adding that: the subject
+of the clause it hangs on). Coordinated sources ('a TASZSZ és a KCNA', 'Seoul and Washington') are all sources.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _TRAILING_MARKS = (",", "—", "–", "”", '"', "»")
 _CLAUSE_BREAKS = (",", "—", "–", ";", ":", "„", "”")
 _DASHES = ("—", "–")
 LEAD_WORDS = 3
+TITLE_WORDS = 6
 COLON_LEAD = 1
 
 
@@ -62,6 +64,7 @@ class _Finder:
     mute: Collection[int] = ()
     last_source: Mention | None = None
     last_body: Mention | None = None
+    earlier: tuple[Placed, ...] = ()
 
 
 def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finder) -> list[Source]:
@@ -75,8 +78,10 @@ def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finde
         for phrase in by_first.get(word, ()) if i > inside else ():
             if phrase_at(sentence, i, phrase.words) and sentence.mention_at(i) is None:
                 taken = {j for source in found for j in source.words}
-                found.extend(_sources_of(sentence, i, phrase, replace(finder, excluded=set(finder.excluded) | taken)
-                                         if taken else finder))
+                one = replace(finder, excluded=set(finder.excluded) | taken) if taken else finder
+                if phrase.side == "participle" and found:
+                    one = replace(one, earlier=tuple(source.placed for source in found))
+                found.extend(_sources_of(sentence, i, phrase, one))
                 inside = i + len(phrase.words) - 1
                 break
     return found
@@ -105,14 +110,40 @@ def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> 
     rule = f"{finder.kind}:{finder.lexicon.language}:{phrase.verb}" + (":pronoun" if placed.first == -1 else "")
     out = []
     joined = i > 0 and sentence.lower[i - 1] in finder.lexicon.coordinators and 0 <= placed.first < i - 1
+    participle = phrase.side == "participle"
     for one in _with_coordinated(sentence, placed, side, finder):
-        first, end = _same_name_span(sentence, one) if one.first >= 0 and not joined else (i, i)
+        first, end = _same_name_span(sentence, one) if one.first >= 0 and not joined and not participle else (i, i)
         far = not inserted and 0 <= first and i - end - 1 > WINDOW_BEFORE
         covered = range(first, end + 1) if far else range(min(i, first), max(last, end) + 1)
         out.append(Source(one, phrase.verb, sentence.tokens[i].start, sentence.tokens[last].end, rule,
-                          phrase.quote, covered, i, _trailing(sentence, covered.start, finder.lexicon)
+                          phrase.quote, covered, i,
+                          not participle and _trailing(sentence, _title_block_start(sentence, covered.start,
+                                                                                     finder.lexicon), finder.lexicon)
                           and not _content_follows(sentence, last, finder.lexicon), phrase.sentence))
     return out
+
+
+def _title_block_start(sentence: Sentence, start: int, lexicon: Lexicon) -> int:
+    """English writes a speaker's demonym and title before the name ('..., South Korean Defence Minister Ahn said'):
+    the source block starts where they do, so a comma before them still marks a trailing source."""
+    if not lexicon.objects_by_position:
+        return start
+    j = start
+    while j > 0 and start - j < TITLE_WORDS and not sentence.gap_before(j).strip():
+        placed = sentence.mention_at(j - 1)
+        if placed is not None:
+            j = placed.first
+        elif sentence.lower[j - 1] in _title_words(lexicon.titles) or sentence.tokens[j - 1].text[:1].isupper():
+            j -= 1
+        else:
+            break
+    return j
+
+
+@by_identity
+def _title_words(titles: dict[str, str]) -> frozenset[str]:
+    """Every word of the lexicon's titles ('defence', 'minister', 'spokesman')."""
+    return frozenset(word for title in titles for word in title.split())
 
 
 def _content_follows(sentence: Sentence, last: int, lexicon: Lexicon) -> bool:
@@ -173,6 +204,8 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
         return _pronoun(i, finder)
     if side == "previous":
         return _previous(i, finder)
+    if side == "participle":
+        return _participle(sentence, i, finder)
     verb = phrase.side == "inverted"
     found = _after(sentence, i, finder) if side == "after" else _left(sentence, i, finder, inserted, verb)
     if found is not None and side == "after" and _subject_of_content(sentence, found, finder.lexicon):
@@ -182,6 +215,31 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
     if found is None and phrase.dropped:
         found = _pronoun(i, finder)
     return found
+
+
+def _participle(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
+    """A speech participle after a comma ('..., Kim said, adding that ...', 'Seoul protested, saying ...') shares
+    the subject of the clause it hangs on: the source named earlier in the sentence, else the nearest subject
+    before it, else the sentence's opening pronoun (He ..., saying)."""
+    earlier = [p for p in finder.earlier if p.first < i]
+    if earlier:
+        return earlier[-1]
+    found = _before(sentence, i, finder) or _opening_subject(sentence, i, finder)
+    if found is None and sentence.lower[0] in finder.lexicon.pronouns:
+        return _pronoun(0, finder)
+    return found
+
+
+def _opening_subject(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
+    """The name that opens the sentence, or its main clause after an opening phrase ('On Monday, Japan ...')."""
+    for placed in sentence.mentions:
+        if placed.first >= i:
+            return None
+        opens = placed.first <= 1 or "," in sentence.gap_before(placed.first)
+        if opens and placed.first not in finder.excluded and placed.first not in finder.mute \
+                and _subject(sentence, placed, finder.lexicon):
+            return placed
+    return None
 
 
 def _subject_of_content(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:

@@ -80,6 +80,17 @@ def _absorb_demanded(ctx: SentenceContext) -> None:
         del ctx.by_clause[clause.index]
 
 
+def _distinct(reporters: list[Source]) -> list[Source]:
+    """One source per reporter: a speech participle repeats its clause's speaker ('X said ..., adding that ...')."""
+    seen: set[str] = set()
+    out = []
+    for source in reporters:
+        if source.placed.mention.entity_id not in seen:
+            seen.add(source.placed.mention.entity_id)
+            out.append(source)
+    return out
+
+
 def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Event | None:
     """The Event of one clause, or None when nobody takes part in it."""
     words = _said_words(ctx, hit, set(clause.words))
@@ -93,8 +104,8 @@ def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Even
     when, date_rule = _date(ctx, clause, hit)
     quantity = _quantity(ctx, clause, hit)
     continued = borrowed is not None and borrowed[2] == "role:previous-clause"
-    reporters = [r for r in ctx.reporters
-                 if covers(ctx.clauses, r, clause, ctx.lexicon, ctx.sentence, continued, hit.index)]
+    reporters = _distinct([r for r in ctx.reporters
+                           if covers(ctx.clauses, r, clause, ctx.lexicon, ctx.sentence, continued, hit.index)])
     seg, token = ctx.sentence.segment, ctx.sentence.tokens[hit.index]
     first, last = ctx.sentence.tokens[clause.words[0]], ctx.sentence.tokens[clause.words[-1]]
     return Event(
