@@ -110,17 +110,23 @@ def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> 
     rule = f"{finder.kind}:{finder.lexicon.language}:{phrase.verb}" + (":pronoun" if placed.first == -1 else "")
     out = []
     joined = i > 0 and sentence.lower[i - 1] in finder.lexicon.coordinators and 0 <= placed.first < i - 1
-    participle = phrase.side == "participle"
+    participle, leads = phrase.side == "participle", phrase.side == "participle" or _leads(phrase, finder.lexicon)
     for one in _with_coordinated(sentence, placed, side, finder):
         first, end = _same_name_span(sentence, one) if one.first >= 0 and not joined and not participle else (i, i)
         far = not inserted and 0 <= first and i - end - 1 > WINDOW_BEFORE
         covered = range(first, end + 1) if far else range(min(i, first), max(last, end) + 1)
         out.append(Source(one, phrase.verb, sentence.tokens[i].start, sentence.tokens[last].end, rule,
                           phrase.quote, covered, i,
-                          not participle and _trailing(sentence, _title_block_start(sentence, covered.start,
+                          not leads and _trailing(sentence, _title_block_start(sentence, covered.start,
                                                                                      finder.lexicon), finder.lexicon)
                           and not _content_follows(sentence, last, finder.lexicon), phrase.sentence))
     return out
+
+
+def _leads(phrase: Phrase, lexicon: Lexicon) -> bool:
+    """An English phrase with its source after it ('KCNA quoted Kim as saying that ...') leads what was said,
+    even after a comma ('Last week, however, KCNA quoted ...')."""
+    return lexicon.objects_by_position and phrase.side == "after" and not phrase.sentence
 
 
 def _title_block_start(sentence: Sentence, start: int, lexicon: Lexicon) -> int:

@@ -34,3 +34,8 @@ def test_a_participle_after_a_pronoun_speaker_is_the_person_named_before() -> No
     text = "Sergei Lavrov met reporters in Moscow. He spoke briefly, noting that Russia had sent troops to North Korea."
     got = [c for c in claims(text) if c[0] == "MOBILIZE"]
     assert got == [("MOBILIZE", ["Russia"], ["Sergei Lavrov"])]
+
+
+def test_quoted_as_saying_after_an_opening_phrase_leads_what_was_said() -> None:
+    text = "On Friday, however, Yonhap quoted Sergei Lavrov as saying that Russia had sent missiles to North Korea."
+    assert claims(text) == [("AID", ["Russia"], ["Sergei Lavrov"])]
