@@ -35,6 +35,7 @@ class Trigger:
     `needs`: 'target' when the verb is an event only with a named recipient ('helped North Korea', not 'helped
     ease tensions'), 'partner' when only done together (two actors or a partner: 'X and Y build a bridge').
     `transitive`: a casualty verb that is active with an object ('Ukraine killed three soldiers'), unlike 'lost'.
+    `particle_before`: the particle must stand right before ('to back Russia'), not after ('came back to').
     """
 
     stem: str
@@ -49,6 +50,7 @@ class Trigger:
     particle_after: bool = False
     needs: str = ""
     transitive: bool = False
+    particle_before: bool = False
 
 
 NEEDS = ("", "target", "partner")
@@ -243,7 +245,7 @@ def _trigger(raw: dict[str, Any]) -> Trigger:
     return Trigger(raw["stem"], raw["type"], raw.get("mode", ""), tuple(raw.get("context", ())), raw.get("particle"),
                    tuple(raw.get("exclude", ())), raw.get("subject", "actor"), bool(raw.get("host", False)),
                    bool(raw.get("objects", True)), bool(raw.get("particle_after", False)), raw.get("needs", ""),
-                   bool(raw.get("transitive", False)))
+                   bool(raw.get("transitive", False)), bool(raw.get("particle_before", False)))
 
 
 def _phrase(raw: dict[str, Any]) -> Phrase:

@@ -39,3 +39,34 @@ def test_a_participle_after_a_pronoun_speaker_is_the_person_named_before() -> No
 def test_quoted_as_saying_after_an_opening_phrase_leads_what_was_said() -> None:
     text = "On Friday, however, Yonhap quoted Sergei Lavrov as saying that Russia had sent missiles to North Korea."
     assert claims(text) == [("AID", ["Russia"], ["Sergei Lavrov"])]
+
+
+def events(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.type, names(e.actors), names(e.targets)) for e in run(text).events]
+
+
+def test_to_back_is_support_but_back_to_is_not() -> None:
+    assert events("Japan pledged to back Ukraine.") == [("SUPPORT", ["Japan"], ["Ukraine"])]
+    assert events("The soldiers came back to Russia in May.") == []
+
+
+def test_welcomed_the_decision_is_support() -> None:
+    assert events("Japan welcomed the decision on Monday.") == [("SUPPORT", ["Japan"], [])]
+
+
+def test_arming_a_country_is_military_aid() -> None:
+    assert events("Russia has promised to arm North Korea.") == [("AID", ["Russia"], ["North Korea"])]
+
+
+def test_trading_and_working_with_are_cooperation() -> None:
+    assert events("Russia kept trading with North Korea.") == [("COOPERATE", ["Russia"], ["North Korea"])]
+    assert events("Japan will work with Seoul on the matter.") == [("COOPERATE", ["Japan"], ["South Korea"])]
+
+
+def test_pushing_units_out_of_a_place_is_an_assault() -> None:
+    text = "North Korean troops pushed Ukraine out of two villages."
+    assert events(text) == [("ASSAULT", ["North Korea"], ["Ukraine"])]
+
+
+def test_destroyed_guns_is_an_assault() -> None:
+    assert events("Ukraine destroyed three North Korean howitzers.") == [("ASSAULT", ["Ukraine"], ["North Korea"])]
