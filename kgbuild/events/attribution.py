@@ -259,9 +259,12 @@ def _left(sentence: Sentence, i: int, finder: _Finder, inserted: range, verb: bo
     """The source before the phrase: after 'and', or before a Hungarian speech verb, the clause's first subject
     ('X met Y in Kyiv and said': X, not Y; 'A NIS a katonák számát tízezerre becsülte': the NIS); else the
     nearest subject ('a KCNA szerint'), else a pronoun's person, else (verb-final languages) the clause's first
-    subject; 'it said' is the organization, outlet or country that spoke last."""
+    subject; 'it said' is the organization, outlet or country that spoke last, and an English 'he said' the person
+    named last, whatever name stands before the pronoun ('destroyed a Russian tank, he said')."""
     if i > 0 and sentence.lower[i - 1] in finder.lexicon.neuter_pronouns:
         return Placed(finder.last_body, -1, i - 1) if finder.last_body is not None else None
+    if i > 0 and finder.lexicon.objects_by_position and sentence.lower[i - 1] in finder.lexicon.pronouns:
+        return _pronoun(i - 1, finder)
     first_subject = i > 0 and sentence.lower[i - 1] in finder.lexicon.coordinators
     if first_subject or (verb and not finder.lexicon.objects_by_position):
         found = _clause_subject(sentence, i, finder)

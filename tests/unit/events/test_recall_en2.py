@@ -70,3 +70,8 @@ def test_pushing_units_out_of_a_place_is_an_assault() -> None:
 
 def test_destroyed_guns_is_an_assault() -> None:
     assert events("Ukraine destroyed three North Korean howitzers.") == [("ASSAULT", ["Ukraine"], ["North Korea"])]
+
+
+def test_he_said_after_a_demonym_is_the_person_named_before() -> None:
+    text = "Sergei Lavrov spoke on Tuesday. Ukraine destroyed a North Korean howitzer, he said."
+    assert claims(text) == [("ASSAULT", ["Ukraine"], ["Sergei Lavrov"])]
