@@ -220,7 +220,21 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
         found = _left(sentence, i, finder, inserted, verb) or found
     if found is None and phrase.dropped:
         found = _pronoun(i, finder)
+    if found is None and finder.lexicon.source_nouns:
+        found = _definite_source(sentence, i + len(phrase.words), i, finder) if side == "after" else None
+        found = found or _definite_source(sentence, i - 2, i, finder)
     return found
+
+
+def _definite_source(sentence: Sentence, j: int, i: int, finder: _Finder) -> Placed | None:
+    """'According to the statement', 'the ministry said': a definite noun for the source named before stands in
+    for it, a document for the last source, a body for the last organization, outlet or country that spoke."""
+    if not 0 <= j < len(sentence.tokens) - 1 or sentence.lower[j] not in finder.lexicon.articles \
+            or sentence.mention_at(j + 1) is not None:
+        return None
+    kind = finder.lexicon.source_nouns.get(sentence.lower[j + 1])
+    stand_in = finder.last_source if kind == "document" else finder.last_body if kind == "body" else None
+    return Placed(stand_in, -1, i) if stand_in is not None else None
 
 
 def _participle(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:

@@ -135,6 +135,7 @@ class Lexicon:
     passive_auxiliaries: tuple[str, ...] = ()
     compound_nouns: tuple[str, ...] = ()
     count_words: tuple[str, ...] = ()
+    source_nouns: dict[str, str] = field(default_factory=dict)
 
 
 Title = tuple[str, tuple[str, ...]]
@@ -207,6 +208,7 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "passive_auxiliaries": tuple(data.get("passive_auxiliaries", ())),
         "compound_nouns": tuple(data.get("compound_nouns", ())),
         "count_words": tuple(data.get("count_words", ())),
+        "source_nouns": dict(data.get("source_nouns", {})),
     }
 
 

@@ -75,3 +75,18 @@ def test_destroyed_guns_is_an_assault() -> None:
 def test_he_said_after_a_demonym_is_the_person_named_before() -> None:
     text = "Sergei Lavrov spoke on Tuesday. Ukraine destroyed a North Korean howitzer, he said."
     assert claims(text) == [("ASSAULT", ["Ukraine"], ["Sergei Lavrov"])]
+
+
+def test_according_to_the_statement_is_the_source_named_before() -> None:
+    text = ("Yonhap said in a statement that Japan had met Sergei Lavrov. "
+            "According to the statement, Russia had sent missiles to North Korea.")
+    assert claims(text)[-1] == ("AID", ["Russia"], ["Yonhap"])
+
+
+def test_the_agency_said_is_the_outlet_that_reported_before() -> None:
+    text = "Yonhap reported the talks on Monday. In return, the agency believes, Russia has sent missiles to North Korea."
+    assert claims(text) == [("AID", ["Russia"], ["Yonhap"])]
+
+
+def test_a_definite_noun_with_no_source_before_reports_nothing() -> None:
+    assert claims("According to the report, Russia has sent missiles to North Korea.") == [("AID", ["Russia"], [])]
