@@ -117,8 +117,8 @@ def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> 
         covered = range(first, end + 1) if far else range(min(i, first), max(last, end) + 1)
         out.append(Source(one, phrase.verb, sentence.tokens[i].start, sentence.tokens[last].end, rule,
                           phrase.quote, covered, i,
-                          not leads and _trailing(sentence, _title_block_start(sentence, covered.start,
-                                                                                     finder.lexicon), finder.lexicon)
+                          not leads and _trailing(sentence, _title_block_start(sentence, covered.start, finder.lexicon,
+                                                                                     one.first > i), finder.lexicon)
                           and not _content_follows(sentence, last, finder.lexicon), phrase.sentence))
     return out
 
@@ -129,12 +129,16 @@ def _leads(phrase: Phrase, lexicon: Lexicon) -> bool:
     return lexicon.objects_by_position and phrase.side == "after" and not phrase.sentence
 
 
-def _title_block_start(sentence: Sentence, start: int, lexicon: Lexicon) -> int:
+def _title_block_start(sentence: Sentence, start: int, lexicon: Lexicon, listened: bool = False) -> int:
     """English writes a speaker's demonym and title before the name ('..., South Korean Defence Minister Ahn said'):
     the source block starts where they do, so a comma before them still marks a trailing source."""
     if not lexicon.objects_by_position:
         return start
     j = start
+    if listened:  # unnamed speakers told the name after the verb ('..., two officials told Reuters')
+        while j > 0 and start - j < LEAD_WORDS and sentence.gap_before(j) == " ":
+            j -= 1
+        return j
     while j > 0 and start - j < TITLE_WORDS and not sentence.gap_before(j).strip():
         placed = sentence.mention_at(j - 1)
         if placed is not None:
@@ -220,10 +224,28 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
         found = _left(sentence, i, finder, inserted, verb) or found
     if found is None and phrase.dropped:
         found = _pronoun(i, finder)
+    if phrase.listener and side == "before" and _unnamed_speaker(sentence, i, finder.lexicon):
+        found = _listener(sentence, i + len(phrase.words), finder) or found
     if found is None and finder.lexicon.source_nouns:
         found = _definite_source(sentence, i + len(phrase.words), i, finder) if side == "after" else None
         found = found or _definite_source(sentence, i - 2, i, finder)
     return found
+
+
+def _unnamed_speaker(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
+    """The verb follows a plain common noun ('two EU diplomats told', 'a source told'), not a name or title."""
+    j = i - 1
+    return j >= 0 and sentence.gap_before(i) == " " and sentence.mention_at(j) is None \
+        and sentence.tokens[j].text.islower() and sentence.lower[j] not in _title_words(lexicon.titles) \
+        and sentence.lower[j] not in lexicon.pronouns and sentence.lower[j] not in lexicon.neuter_pronouns
+
+
+def _listener(sentence: Sentence, j: int, finder: _Finder) -> Placed | None:
+    """The name right after the verb, when it can speak ('... told Reuters')."""
+    placed = sentence.mention_at(j) if j < len(sentence.tokens) else None
+    if placed is None or placed.first != j or placed.first in finder.mute or placed.first in finder.excluded:
+        return None
+    return placed
 
 
 def _definite_source(sentence: Sentence, j: int, i: int, finder: _Finder) -> Placed | None:

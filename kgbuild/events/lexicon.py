@@ -62,7 +62,8 @@ class Phrase:
 
     `sentence`: the phrase speaks for every clause after it, coordinate ones too (X szerint A, és B);
     `cases`: the source carries one of these endings (a szolgálatra hivatkozva), so it is found by its case;
-    `dropped`: a speech verb whose subject may be left out (– mondta.), then the person named last.
+    `dropped`: a speech verb whose subject may be left out (– mondta.), then the person named last;
+    `listener`: unnamed speakers told the name after the verb, which then reports ('two officials told Reuters').
     """
 
     words: tuple[str, ...]
@@ -72,6 +73,7 @@ class Phrase:
     sentence: bool = False
     cases: tuple[str, ...] = ()
     dropped: bool = False
+    listener: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +256,8 @@ def _phrase(raw: dict[str, Any]) -> Phrase:
     """One attribution or citation phrase."""
     words = tuple(raw["phrase"].lower().split())
     return Phrase(words, raw.get("verb", raw["phrase"]), raw["side"], bool(raw.get("quote", False)),
-                  bool(raw.get("sentence", False)), tuple(raw.get("cases", ())), bool(raw.get("dropped", False)))
+                  bool(raw.get("sentence", False)), tuple(raw.get("cases", ())), bool(raw.get("dropped", False)),
+                  bool(raw.get("listener", False)))
 
 
 def _clause_mark(raw: dict[str, Any]) -> ClauseMark:

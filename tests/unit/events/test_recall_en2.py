@@ -90,3 +90,20 @@ def test_the_agency_said_is_the_outlet_that_reported_before() -> None:
 
 def test_a_definite_noun_with_no_source_before_reports_nothing() -> None:
     assert claims("According to the report, Russia has sent missiles to North Korea.") == [("AID", ["Russia"], [])]
+
+
+def test_unnamed_officials_told_an_outlet_the_outlet_reports() -> None:
+    text = "Japan will impose sanctions on Russia next month, two senior diplomats told Yonhap."
+    assert claims(text) == [("SANCTION", ["Japan"], ["Yonhap"])]
+    text = "A senior official told Yonhap that North Korea had sent troops to Russia."
+    assert claims(text) == [("MOBILIZE", ["North Korea"], ["Yonhap"])]
+
+
+def test_a_named_speaker_who_told_someone_still_speaks() -> None:
+    text = "Sergei Lavrov told Yonhap that North Korea had sent troops to Russia."
+    assert claims(text) == [("MOBILIZE", ["North Korea"], ["Sergei Lavrov"])]
+
+
+def test_informed_lawmakers_that_reports_what_follows() -> None:
+    text = "Japan informed lawmakers that North Korea had sent troops to Russia."
+    assert claims(text) == [("MOBILIZE", ["North Korea"], ["Japan"])]
