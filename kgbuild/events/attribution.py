@@ -250,12 +250,13 @@ def _listener(sentence: Sentence, j: int, finder: _Finder) -> Placed | None:
 
 def _definite_source(sentence: Sentence, j: int, i: int, finder: _Finder) -> Placed | None:
     """'According to the statement', 'the ministry said': a definite noun for the source named before stands in
-    for it, a document for the last source, a body for the last organization, outlet or country that spoke."""
+    for it: a document for the last source, a body for the last organization, outlet or country that spoke, a
+    person ('the spokesman said') for the person named last."""
     if not 0 <= j < len(sentence.tokens) - 1 or sentence.lower[j] not in finder.lexicon.articles \
             or sentence.mention_at(j + 1) is not None:
         return None
     kind = finder.lexicon.source_nouns.get(sentence.lower[j + 1])
-    stand_in = finder.last_source if kind == "document" else finder.last_body if kind == "body" else None
+    stand_in = {"document": finder.last_source, "body": finder.last_body, "person": finder.last_person}.get(kind or "")
     return Placed(stand_in, -1, i) if stand_in is not None else None
 
 

@@ -107,3 +107,17 @@ def test_a_named_speaker_who_told_someone_still_speaks() -> None:
 def test_informed_lawmakers_that_reports_what_follows() -> None:
     text = "Japan informed lawmakers that North Korea had sent troops to Russia."
     assert claims(text) == [("MOBILIZE", ["North Korea"], ["Japan"])]
+
+
+def test_was_quoted_as_saying_is_the_speaker_before() -> None:
+    text = "North Korea sent troops to Russia, Sergei Lavrov was quoted as saying by Yonhap."
+    assert claims(text) == [("MOBILIZE", ["North Korea"], ["Sergei Lavrov"])]
+
+
+def test_claims_after_a_clause_reports_it() -> None:
+    assert claims("Russia sent missiles to North Korea, Japan claims.") == [("AID", ["Russia"], ["Japan"])]
+
+
+def test_the_minister_said_is_the_person_named_before() -> None:
+    text = "Sergei Lavrov spoke in Moscow. North Korea sent troops to Russia, the minister said."
+    assert claims(text) == [("MOBILIZE", ["North Korea"], ["Sergei Lavrov"])]
