@@ -384,7 +384,8 @@ def _before(sentence: Sentence, i: int, finder: _Finder, inserted: range = range
     while j >= 0 and counted < WINDOW_BEFORE:
         placed = sentence.mention_at(j)
         if placed is not None and placed.first not in finder.excluded and placed.first not in inserted:
-            if placed.first not in finder.mute and _subject(sentence, placed, finder.lexicon):
+            if placed.first not in finder.mute and (_subject(sentence, placed, finder.lexicon)
+                                                     or _document_of(sentence, placed, finder.lexicon)):
                 found.append(placed)
             j = placed.first
         if j not in finder.excluded and j not in finder.skip and j not in inserted:
@@ -393,6 +394,16 @@ def _before(sentence: Sentence, i: int, finder: _Finder, inserted: range = range
     named = [p for p in found if p.mention.method != "demonym"]
     best = named or found
     return best[0] if best else None
+
+
+def _document_of(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:
+    """'A statement from the Kremlin said', 'a report by Yonhap says': the name after a document noun and its
+    preposition is who speaks."""
+    k = placed.first - 1
+    if k > 0 and sentence.lower[k] in lexicon.articles:
+        k -= 1
+    by = lexicon.prepositions.get("source", ()) + lexicon.prepositions.get("agent", ())
+    return k >= 1 and sentence.lower[k] in by and lexicon.source_nouns.get(sentence.lower[k - 1]) == "document"
 
 
 def _subject(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:

@@ -121,3 +121,15 @@ def test_claims_after_a_clause_reports_it() -> None:
 def test_the_minister_said_is_the_person_named_before() -> None:
     text = "Sergei Lavrov spoke in Moscow. North Korea sent troops to Russia, the minister said."
     assert claims(text) == [("MOBILIZE", ["North Korea"], ["Sergei Lavrov"])]
+
+
+def test_a_statement_from_a_source_said() -> None:
+    text = "A statement from Yonhap said Russia had sent missiles to North Korea."
+    assert claims(text) == [("AID", ["Russia"], ["Yonhap"])]
+    text = "A report by Yonhap on Monday says Russia had sent missiles to North Korea."
+    assert claims(text) == [("AID", ["Russia"], ["Yonhap"])]
+
+
+def test_as_reported_by_an_outlet() -> None:
+    text = "North Korea sent troops to Russia, as reported by Yonhap."
+    assert claims(text) == [("MOBILIZE", ["North Korea"], ["Yonhap"])]
