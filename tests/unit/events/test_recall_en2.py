@@ -133,3 +133,8 @@ def test_a_statement_from_a_source_said() -> None:
 def test_as_reported_by_an_outlet() -> None:
     text = "North Korea sent troops to Russia, as reported by Yonhap."
     assert claims(text) == [("MOBILIZE", ["North Korea"], ["Yonhap"])]
+
+
+def test_a_delivery_to_a_place_aims_at_its_country() -> None:
+    text = "Russia delivered fuel to the port of Kharkiv last week."
+    assert events(text) == [("AID", ["Russia"], ["Ukraine"])]
