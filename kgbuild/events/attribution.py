@@ -228,7 +228,7 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
         found = _listener(sentence, i + len(phrase.words), finder) or found
     if found is None and finder.lexicon.source_nouns:
         found = _definite_source(sentence, i + len(phrase.words), i, finder) if side == "after" else None
-        found = found or _definite_source(sentence, i - 2, i, finder)
+        found = found or _definite_source(sentence, _before_adverbs(sentence, i, finder.lexicon) - 2, i, finder)
     return found
 
 
@@ -246,6 +246,16 @@ def _listener(sentence: Sentence, j: int, finder: _Finder) -> Placed | None:
     if placed is None or placed.first != j or placed.first in finder.mute or placed.first in finder.excluded:
         return None
     return placed
+
+
+def _before_adverbs(sentence: Sentence, i: int, lexicon: Lexicon) -> int:
+    """Where the verb's subject ends when an auxiliary or adverb stands between ('the agency also said', 'the
+    ministry has said')."""
+    j = i
+    while j > 0 and i - j < AUXILIARY_WORDS and sentence.gap_before(j) == " " \
+            and (sentence.lower[j - 1] in lexicon.auxiliaries or sentence.lower[j - 1] in lexicon.gap_words):
+        j -= 1
+    return j
 
 
 def _definite_source(sentence: Sentence, j: int, i: int, finder: _Finder) -> Placed | None:

@@ -138,3 +138,8 @@ def test_as_reported_by_an_outlet() -> None:
 def test_a_delivery_to_a_place_aims_at_its_country() -> None:
     text = "Russia delivered fuel to the port of Kharkiv last week."
     assert events(text) == [("AID", ["Russia"], ["Ukraine"])]
+
+
+def test_the_agency_also_said_skips_the_adverb() -> None:
+    text = "Yonhap reported the talks on Monday. The agency also said Russia had sent missiles to North Korea."
+    assert claims(text) == [("AID", ["Russia"], ["Yonhap"])]
