@@ -143,3 +143,9 @@ def test_a_delivery_to_a_place_aims_at_its_country() -> None:
 def test_the_agency_also_said_skips_the_adverb() -> None:
     text = "Yonhap reported the talks on Monday. The agency also said Russia had sent missiles to North Korea."
     assert claims(text) == [("AID", ["Russia"], ["Yonhap"])]
+
+
+def test_an_accusation_targets_the_accused_not_the_act_charged() -> None:
+    assert events("Japan accused Russia of sending troops to North Korea.") == [("DISAPPROVE", ["Japan"], ["Russia"])]
+    text = "Ukraine accused North Korea on Friday of supplying shells to Russia."
+    assert events(text) == [("DISAPPROVE", ["Ukraine"], ["North Korea"])]
