@@ -113,7 +113,7 @@ def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> 
     participle, leads = phrase.side == "participle", phrase.side == "participle" or _leads(phrase, finder.lexicon)
     for one in _with_coordinated(sentence, placed, side, finder):
         first, end = _same_name_span(sentence, one) if one.first >= 0 and not joined and not participle else (i, i)
-        far = not inserted and 0 <= first and i - end - 1 > WINDOW_BEFORE
+        far = 0 <= first < i and (bool(inserted) or i - end - 1 > WINDOW_BEFORE)
         covered = range(first, end + 1) if far else range(min(i, first), max(last, end) + 1)
         out.append(Source(one, phrase.verb, sentence.tokens[i].start, sentence.tokens[last].end, rule,
                           phrase.quote, covered, i,

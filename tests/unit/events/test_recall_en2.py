@@ -149,3 +149,10 @@ def test_an_accusation_targets_the_accused_not_the_act_charged() -> None:
     assert events("Japan accused Russia of sending troops to North Korea.") == [("DISAPPROVE", ["Japan"], ["Russia"])]
     text = "Ukraine accused North Korea on Friday of supplying shells to Russia."
     assert events(text) == [("DISAPPROVE", ["Ukraine"], ["North Korea"])]
+
+
+def test_a_clause_inserted_after_the_speaker_keeps_its_own_object() -> None:
+    text = "Sergei Lavrov, who met Kim Jong Un on Monday, said Russia would send missiles to North Korea."
+    got = {e.type: (names(e.actors), names(e.targets)) for e in run(text).events}
+    assert got["CONSULT"] == (["Sergei Lavrov"], ["Kim Jong Un"])
+    assert got["AID"] == (["Russia"], ["North Korea"])
