@@ -156,3 +156,9 @@ def test_a_clause_inserted_after_the_speaker_keeps_its_own_object() -> None:
     got = {e.type: (names(e.actors), names(e.targets)) for e in run(text).events}
     assert got["CONSULT"] == (["Sergei Lavrov"], ["Kim Jong Un"])
     assert got["AID"] == (["Russia"], ["North Korea"])
+
+
+def test_rounds_or_hours_of_talks_with_a_partner_are_a_consultation() -> None:
+    text = "Japan held two rounds of talks with Russia in Tokyo."
+    assert events(text) == [("CONSULT", ["Japan"], ["Russia"])]
+    assert [e.type for e in run("Japan rejected an offer of talks from Russia.").events] == ["REJECT"]
