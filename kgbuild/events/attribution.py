@@ -130,7 +130,8 @@ def _leads(phrase: Phrase, lexicon: Lexicon) -> bool:
 
 
 def _title_block_start(sentence: Sentence, start: int, lexicon: Lexicon, listened: bool = False) -> int:
-    """English writes a speaker's demonym and title before the name ('..., South Korean Defence Minister Ahn said'):
+    """English writes a speaker's demonym and title before the name ('..., South Korean Defence Minister Ahn said',
+    '..., state news agency KCNA reported'):
     the source block starts where they do, so a comma before them still marks a trailing source."""
     if not lexicon.objects_by_position:
         return start
@@ -143,7 +144,8 @@ def _title_block_start(sentence: Sentence, start: int, lexicon: Lexicon, listene
         placed = sentence.mention_at(j - 1)
         if placed is not None:
             j = placed.first
-        elif sentence.lower[j - 1] in _title_words(lexicon.titles) or sentence.tokens[j - 1].text[:1].isupper():
+        elif sentence.lower[j - 1] in _title_words(lexicon.titles) or sentence.lower[j - 1] in lexicon.source_nouns \
+                or sentence.tokens[j - 1].text[:1].isupper():
             j -= 1
         else:
             break

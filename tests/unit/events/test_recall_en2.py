@@ -162,3 +162,8 @@ def test_rounds_or_hours_of_talks_with_a_partner_are_a_consultation() -> None:
     text = "Japan held two rounds of talks with Russia in Tokyo."
     assert events(text) == [("CONSULT", ["Japan"], ["Russia"])]
     assert [e.type for e in run("Japan rejected an offer of talks from Russia.").events] == ["REJECT"]
+
+
+def test_a_labelled_outlet_after_a_clause_trails() -> None:
+    text = "North Korea has sent troops to Russia, the state news agency Yonhap reported."
+    assert claims(text) == [("MOBILIZE", ["North Korea"], ["Yonhap"])]
