@@ -167,3 +167,16 @@ def test_rounds_or_hours_of_talks_with_a_partner_are_a_consultation() -> None:
 def test_a_labelled_outlet_after_a_clause_trails() -> None:
     text = "North Korea has sent troops to Russia, the state news agency Yonhap reported."
     assert claims(text) == [("MOBILIZE", ["North Korea"], ["Yonhap"])]
+
+
+def test_training_another_countrys_soldiers_is_military_aid() -> None:
+    assert events("Russia trained North Korean pilots last year.") == [("AID", ["Russia"], ["North Korea"])]
+
+
+def test_training_gives_way_to_another_event_in_its_clause() -> None:
+    got = [e.type for e in run("Japan trained its soldiers and deployed them to Kharkiv.").events]
+    assert "AID" not in got
+
+
+def test_troops_that_clashed_fought() -> None:
+    assert events("North Korean troops clashed with Ukraine near Kharkiv.")[0][:2] == ("ASSAULT", ["North Korea"])
