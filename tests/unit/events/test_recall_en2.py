@@ -180,3 +180,10 @@ def test_training_gives_way_to_another_event_in_its_clause() -> None:
 
 def test_troops_that_clashed_fought() -> None:
     assert events("North Korean troops clashed with Ukraine near Kharkiv.")[0][:2] == ("ASSAULT", ["North Korea"])
+
+
+def test_more_speech_verbs_report_what_follows() -> None:
+    assert claims("Japan reiterated that Russia had sent missiles to North Korea.") == [("AID", ["Russia"], ["Japan"])]
+    text = "Sergei Lavrov posted on Telegram that North Korea had sent troops to Russia."
+    assert claims(text) == [("MOBILIZE", ["North Korea"], ["Sergei Lavrov"])]
+    assert claims("Russia has sent missiles to North Korea, Japan argued.") == [("AID", ["Russia"], ["Japan"])]
