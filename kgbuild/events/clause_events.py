@@ -197,8 +197,12 @@ def _borrowed_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit, rol
         return stand_in(mention.entity_id, ctx.entities), mention, "role:speaker"
     if hit.trigger.subject == "target" and not roles.actors and not roles.targets and clause.kind != "main":
         return None if _caused_by_antecedent(ctx, clause, hit) else _casualties_of(ctx, clause)
-    if _pronoun_before(ctx, clause, hit) and ctx.last_person is not None:
-        return ctx.last_person.entity_id, ctx.last_person, "role:pronoun"
+    if _pronoun_before(ctx, clause, hit):
+        person = _person_speaking(ctx, hit)
+        if person is not None:
+            return person.entity_id, person, "role:pronoun-speaker"
+        if ctx.last_person is not None:
+            return ctx.last_person.entity_id, ctx.last_person, "role:pronoun"
     neuter = _neuter_subject(ctx, clause, hit) or _gerund_subject(ctx, hit)
     if neuter is not None:
         return neuter
@@ -362,6 +366,15 @@ def _gerund_subject(ctx: SentenceContext, hit: TriggerHit) -> Subject | None:
             owner = entity.country if entity.kind in ("Organization", "Location") else None
             return stand_in(owner or mention.entity_id, ctx.entities), mention, "role:speaker-gerund"
     return None
+
+
+def _person_speaking(ctx: SentenceContext, hit: TriggerHit) -> Mention | None:
+    """English 'Lavrov said he had met Kim': 'he' after a person's leading speech verb is that person."""
+    if not ctx.lexicon.objects_by_position:
+        return None
+    people = [r.placed.mention for r in ctx.reporters if 0 <= r.placed.first and r.phrase < hit.index
+              and not r.trailing and ctx.entities[r.placed.mention.entity_id].kind == "Person"]
+    return people[-1] if people else None
 
 
 def _pronoun_before(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> bool:

@@ -187,3 +187,9 @@ def test_more_speech_verbs_report_what_follows() -> None:
     text = "Sergei Lavrov posted on Telegram that North Korea had sent troops to Russia."
     assert claims(text) == [("MOBILIZE", ["North Korea"], ["Sergei Lavrov"])]
     assert claims("Russia has sent missiles to North Korea, Japan argued.") == [("AID", ["Russia"], ["Japan"])]
+
+
+def test_he_after_a_persons_speech_verb_is_that_person() -> None:
+    text = "Japan protested. Sergei Lavrov said he had met Kim Jong Un in Moscow."
+    [event] = [e for e in run(text).events if e.type == "CONSULT"]
+    assert (names(event.actors), names(event.targets)) == (["Sergei Lavrov"], ["Kim Jong Un"])
