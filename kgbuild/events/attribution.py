@@ -279,7 +279,7 @@ def _participle(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
     earlier = [p for p in finder.earlier if p.first < i]
     if earlier:
         return earlier[-1]
-    found = _before(sentence, i, finder) or _opening_subject(sentence, i, finder)
+    found = _opening_subject(sentence, i, finder) or _before(sentence, i, finder)
     if found is None and sentence.lower[0] in finder.lexicon.pronouns:
         return _pronoun(0, finder)
     return found

@@ -193,3 +193,9 @@ def test_he_after_a_persons_speech_verb_is_that_person() -> None:
     text = "Japan protested. Sergei Lavrov said he had met Kim Jong Un in Moscow."
     [event] = [e for e in run(text).events if e.type == "CONSULT"]
     assert (names(event.actors), names(event.targets)) == (["Sergei Lavrov"], ["Kim Jong Un"])
+
+
+def test_a_participle_speaks_for_the_sentence_subject_not_the_object() -> None:
+    text = "Japan criticised Russia on Monday, saying North Korea had sent troops to Russia."
+    got = [c for c in claims(text) if c[0] == "MOBILIZE"]
+    assert got == [("MOBILIZE", ["North Korea"], ["Japan"])]
