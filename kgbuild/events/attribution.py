@@ -145,6 +145,7 @@ def _title_block_start(sentence: Sentence, start: int, lexicon: Lexicon, listene
         if placed is not None:
             j = placed.first
         elif sentence.lower[j - 1] in _title_words(lexicon.titles) or sentence.lower[j - 1] in lexicon.source_nouns \
+                or sentence.lower[j - 1] in lexicon.speaker_prepositions or sentence.lower[j - 1] in lexicon.articles \
                 or sentence.tokens[j - 1].text[:1].isupper():
             j -= 1
         else:
@@ -409,13 +410,16 @@ def _before(sentence: Sentence, i: int, finder: _Finder, inserted: range = range
 
 
 def _document_of(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:
-    """'A statement from the Kremlin said', 'a report by Yonhap says': the name after a document noun and its
-    preposition is who speaks."""
+    """'A statement from the Kremlin said', 'a report by Yonhap says', 'a spokesman for Japan said': the name after
+    a document or speaker noun and its preposition is who speaks."""
     k = placed.first - 1
     if k > 0 and sentence.lower[k] in lexicon.articles:
         k -= 1
     by = lexicon.prepositions.get("source", ()) + lexicon.prepositions.get("agent", ())
-    return k >= 1 and sentence.lower[k] in by and lexicon.source_nouns.get(sentence.lower[k - 1]) == "document"
+    if k < 1:
+        return False
+    head, word = lexicon.source_nouns.get(sentence.lower[k - 1]), sentence.lower[k]
+    return (word in by and head == "document") or (word in lexicon.speaker_prepositions and head == "person")
 
 
 def _subject(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:

@@ -138,6 +138,7 @@ class Lexicon:
     compound_nouns: tuple[str, ...] = ()
     count_words: tuple[str, ...] = ()
     source_nouns: dict[str, str] = field(default_factory=dict)
+    speaker_prepositions: tuple[str, ...] = ()
 
 
 Title = tuple[str, tuple[str, ...]]
@@ -211,6 +212,7 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "compound_nouns": tuple(data.get("compound_nouns", ())),
         "count_words": tuple(data.get("count_words", ())),
         "source_nouns": dict(data.get("source_nouns", {})),
+        "speaker_prepositions": tuple(data.get("speaker_prepositions", ())),
     }
 
 

@@ -199,3 +199,10 @@ def test_a_participle_speaks_for_the_sentence_subject_not_the_object() -> None:
     text = "Japan criticised Russia on Monday, saying North Korea had sent troops to Russia."
     got = [c for c in claims(text) if c[0] == "MOBILIZE"]
     assert got == [("MOBILIZE", ["North Korea"], ["Japan"])]
+
+
+def test_a_spokesman_for_a_country_speaks_for_it() -> None:
+    text = "A spokesman for Japan told reporters that North Korea had sent troops to Russia."
+    assert claims(text) == [("MOBILIZE", ["North Korea"], ["Japan"])]
+    text = "Russia has sent missiles to North Korea, a spokeswoman for Japan said."
+    assert claims(text) == [("AID", ["Russia"], ["Japan"])]
