@@ -2,7 +2,8 @@
 
 A phrase's `side` says where its source stands: `after` (according to X), `before` (X szerint, X said),
 `inverted` (after a dash or comma — '— számolt be a Yonhap' — else before), `pronoun` (szerinte: the
-person named last), `previous` (eszerint: the last source of the sentences before). Coordinated sources ('a TASZSZ és a KCNA', 'Seoul and Washington') are all sources.
+person named last), `previous` (eszerint: the last source of the sentences before), `participle` (..., adding that: the subject
+of the clause it hangs on). Coordinated sources ('a TASZSZ és a KCNA', 'Seoul and Washington') are all sources.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ _TRAILING_MARKS = (",", "—", "–", "”", '"', "»")
 _CLAUSE_BREAKS = (",", "—", "–", ";", ":", "„", "”")
 _DASHES = ("—", "–")
 LEAD_WORDS = 3
+TITLE_WORDS = 6
 COLON_LEAD = 1
 
 
@@ -64,6 +66,7 @@ class _Finder:
     last_source: Mention | None = None
     last_body: Mention | None = None
     titled: Mapping[str, Mention] | None = None
+    earlier: tuple[Placed, ...] = ()
 
 
 def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finder) -> list[Source]:
@@ -77,8 +80,10 @@ def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finde
         for phrase in by_first.get(word, ()) if i > inside else ():
             if phrase_at(sentence, i, phrase.words) and sentence.mention_at(i) is None:
                 taken = {j for source in found for j in source.words}
-                found.extend(_sources_of(sentence, i, phrase, replace(finder, excluded=set(finder.excluded) | taken)
-                                         if taken else finder))
+                one = replace(finder, excluded=set(finder.excluded) | taken) if taken else finder
+                if phrase.side == "participle" and found:
+                    one = replace(one, earlier=tuple(source.placed for source in found))
+                found.extend(_sources_of(sentence, i, phrase, one))
                 inside = i + len(phrase.words) - 1
                 break
     return found
@@ -107,12 +112,15 @@ def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> 
     rule = f"{finder.kind}:{finder.lexicon.language}:{phrase.verb}" + (":pronoun" if placed.first == -1 else "")
     out = []
     joined = i > 0 and sentence.lower[i - 1] in finder.lexicon.coordinators and 0 <= placed.first < i - 1
+    participle, leads = phrase.side == "participle", phrase.side == "participle" or _leads(phrase, finder.lexicon)
     for one in _with_coordinated(sentence, placed, side, finder):
-        first, end = _same_name_span(sentence, one) if one.first >= 0 and not joined else (i, i)
-        far = not inserted and 0 <= first and i - end - 1 > WINDOW_BEFORE
+        first, end = _same_name_span(sentence, one) if one.first >= 0 and not joined and not participle else (i, i)
+        far = 0 <= first < i and (bool(inserted) or i - end - 1 > WINDOW_BEFORE)
         covered = range(first, end + 1) if far else range(min(i, first), max(last, end) + 1)
         out.append(Source(one, phrase.verb, sentence.tokens[i].start, sentence.tokens[last].end, rule,
-                          phrase.quote, covered, i, _trailing(sentence, covered.start, finder.lexicon)
+                          phrase.quote, covered, i,
+                          not leads and _trailing(sentence, _title_block_start(sentence, covered.start, finder.lexicon,
+                                                                                     one.first > i), finder.lexicon)
                           and not _content_follows(sentence, last, finder.lexicon),
                           phrase.sentence or _colon_opens(sentence, max(last, end), finder.lexicon)))
     return out
@@ -121,6 +129,42 @@ def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> 
 def _colon_opens(sentence: Sentence, last: int, lexicon: Lexicon) -> bool:
     """'A NIS közölte: A, B pedig C': a colon right after the speaker's words opens all that was said (hu)."""
     return not lexicon.objects_by_position and last + 1 < len(sentence.tokens) and ":" in sentence.gap_before(last + 1)
+
+
+def _leads(phrase: Phrase, lexicon: Lexicon) -> bool:
+    """An English phrase with its source after it ('KCNA quoted Kim as saying that ...') leads what was said,
+    even after a comma ('Last week, however, KCNA quoted ...')."""
+    return lexicon.objects_by_position and phrase.side == "after" and not phrase.sentence
+
+
+def _title_block_start(sentence: Sentence, start: int, lexicon: Lexicon, listened: bool = False) -> int:
+    """English writes a speaker's demonym and title before the name ('..., South Korean Defence Minister Ahn said',
+    '..., state news agency KCNA reported'):
+    the source block starts where they do, so a comma before them still marks a trailing source."""
+    if not lexicon.objects_by_position:
+        return start
+    j = start
+    if listened:  # unnamed speakers told the name after the verb ('..., two officials told Reuters')
+        while j > 0 and start - j < LEAD_WORDS and sentence.gap_before(j) == " ":
+            j -= 1
+        return j
+    while j > 0 and start - j < TITLE_WORDS and not sentence.gap_before(j).strip():
+        placed = sentence.mention_at(j - 1)
+        if placed is not None:
+            j = placed.first
+        elif sentence.lower[j - 1] in _title_words(lexicon.titles) or sentence.lower[j - 1] in lexicon.source_nouns \
+                or sentence.lower[j - 1] in lexicon.speaker_prepositions or sentence.lower[j - 1] in lexicon.articles \
+                or sentence.tokens[j - 1].text[:1].isupper():
+            j -= 1
+        else:
+            break
+    return j
+
+
+@by_identity
+def _title_words(titles: dict[str, str]) -> frozenset[str]:
+    """Every word of the lexicon's titles ('defence', 'minister', 'spokesman')."""
+    return frozenset(word for title in titles for word in title.split())
 
 
 def _content_follows(sentence: Sentence, last: int, lexicon: Lexicon) -> bool:
@@ -181,6 +225,8 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
         return _pronoun(i, finder)
     if side == "previous":
         return _previous(i, finder)
+    if side == "participle":
+        return _participle(sentence, i, finder)
     verb = phrase.side == "inverted"
     found = _after(sentence, i, finder) if side == "after" else _left(sentence, i, finder, inserted, verb)
     if found is not None and side == "after" and _subject_of_content(sentence, found, finder.lexicon):
@@ -193,6 +239,11 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
         found = _pronoun(i, finder)
     if found is None and phrase.dropped_body:
         found = _body(i, finder)
+    if phrase.listener and side == "before" and _unnamed_speaker(sentence, i, finder.lexicon):
+        found = _listener(sentence, i + len(phrase.words), finder) or found
+    if found is None and finder.lexicon.source_nouns:
+        found = _definite_source(sentence, i + len(phrase.words), i, finder) if side == "after" else None
+        found = found or _definite_source(sentence, _before_adverbs(sentence, i, finder.lexicon) - 2, i, finder)
     return found
 
 
@@ -215,6 +266,69 @@ def _body(i: int, finder: _Finder) -> Placed | None:
     return Placed(body, -1, i) if body is not None else None
 
 
+def _unnamed_speaker(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
+    """The verb follows a plain common noun ('two EU diplomats told', 'a source told'), not a name or title."""
+    j = i - 1
+    return j >= 0 and sentence.gap_before(i) == " " and sentence.mention_at(j) is None \
+        and sentence.tokens[j].text.islower() and sentence.lower[j] not in _title_words(lexicon.titles) \
+        and sentence.lower[j] not in lexicon.pronouns and sentence.lower[j] not in lexicon.neuter_pronouns
+
+
+def _listener(sentence: Sentence, j: int, finder: _Finder) -> Placed | None:
+    """The name right after the verb, when it can speak ('... told Reuters')."""
+    placed = sentence.mention_at(j) if j < len(sentence.tokens) else None
+    if placed is None or placed.first != j or placed.first in finder.mute or placed.first in finder.excluded:
+        return None
+    return placed
+
+
+def _before_adverbs(sentence: Sentence, i: int, lexicon: Lexicon) -> int:
+    """Where the verb's subject ends when an auxiliary or adverb stands between ('the agency also said', 'the
+    ministry has said')."""
+    j = i
+    while j > 0 and i - j < AUXILIARY_WORDS and sentence.gap_before(j) == " " \
+            and (sentence.lower[j - 1] in lexicon.auxiliaries or sentence.lower[j - 1] in lexicon.gap_words):
+        j -= 1
+    return j
+
+
+def _definite_source(sentence: Sentence, j: int, i: int, finder: _Finder) -> Placed | None:
+    """'According to the statement', 'the ministry said': a definite noun for the source named before stands in
+    for it: a document for the last source, a body for the last organization, outlet or country that spoke, a
+    person ('the spokesman said') for the person named last."""
+    if not 0 <= j < len(sentence.tokens) - 1 or sentence.lower[j] not in finder.lexicon.articles \
+            or sentence.mention_at(j + 1) is not None:
+        return None
+    kind = finder.lexicon.source_nouns.get(sentence.lower[j + 1])
+    stand_in = {"document": finder.last_source, "body": finder.last_body, "person": finder.last_person}.get(kind or "")
+    return Placed(stand_in, -1, i) if stand_in is not None else None
+
+
+def _participle(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
+    """A speech participle after a comma ('..., Kim said, adding that ...', 'Seoul protested, saying ...') shares
+    the subject of the clause it hangs on: the source named earlier in the sentence, else the nearest subject
+    before it, else the sentence's opening pronoun (He ..., saying)."""
+    earlier = [p for p in finder.earlier if p.first < i]
+    if earlier:
+        return earlier[-1]
+    found = _opening_subject(sentence, i, finder) or _before(sentence, i, finder)
+    if found is None and sentence.lower[0] in finder.lexicon.pronouns:
+        return _pronoun(0, finder)
+    return found
+
+
+def _opening_subject(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
+    """The name that opens the sentence, or its main clause after an opening phrase ('On Monday, Japan ...')."""
+    for placed in sentence.mentions:
+        if placed.first >= i:
+            return None
+        opens = placed.first <= 1 or "," in sentence.gap_before(placed.first)
+        if opens and placed.first not in finder.excluded and placed.first not in finder.mute \
+                and _subject(sentence, placed, finder.lexicon):
+            return placed
+    return None
+
+
 def _subject_of_content(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:
     """The name after the verb is followed by an auxiliary ('..., said North Korea had sent'): it is the subject
     of what was said, not the speaker."""
@@ -226,9 +340,12 @@ def _left(sentence: Sentence, i: int, finder: _Finder, inserted: range, verb: bo
     """The source before the phrase: after 'and', or before a Hungarian speech verb, the clause's first subject
     ('X met Y in Kyiv and said': X, not Y; 'A NIS a katonák számát tízezerre becsülte': the NIS); else the
     nearest subject ('a KCNA szerint'), else a pronoun's person, else (verb-final languages) the clause's first
-    subject; 'it said' is the organization, outlet or country that spoke last."""
+    subject; 'it said' is the organization, outlet or country that spoke last, and an English 'he said' the person
+    named last, whatever name stands before the pronoun ('destroyed a Russian tank, he said')."""
     if i > 0 and sentence.lower[i - 1] in finder.lexicon.neuter_pronouns:
         return Placed(finder.last_body, -1, i - 1) if finder.last_body is not None else None
+    if i > 0 and finder.lexicon.objects_by_position and sentence.lower[i - 1] in finder.lexicon.pronouns:
+        return _pronoun(i - 1, finder)
     first_subject = i > 0 and sentence.lower[i - 1] in finder.lexicon.coordinators
     if first_subject or (verb and not finder.lexicon.objects_by_position):
         found = _clause_subject(sentence, i, finder)
@@ -311,7 +428,8 @@ def _before(sentence: Sentence, i: int, finder: _Finder, inserted: range = range
     while j >= 0 and counted < WINDOW_BEFORE:
         placed = sentence.mention_at(j)
         if placed is not None and placed.first not in finder.excluded and placed.first not in inserted:
-            if placed.first not in finder.mute and _subject(sentence, placed, finder.lexicon):
+            if placed.first not in finder.mute and (_subject(sentence, placed, finder.lexicon)
+                                                     or _document_of(sentence, placed, finder.lexicon)):
                 found.append(placed)
             j = placed.first
         if j not in finder.excluded and j not in finder.skip and j not in inserted:
@@ -320,6 +438,19 @@ def _before(sentence: Sentence, i: int, finder: _Finder, inserted: range = range
     named = [p for p in found if p.mention.method != "demonym"]
     best = named or found
     return best[0] if best else None
+
+
+def _document_of(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:
+    """'A statement from the Kremlin said', 'a report by Yonhap says', 'a spokesman for Japan said': the name after
+    a document or speaker noun and its preposition is who speaks."""
+    k = placed.first - 1
+    if k > 0 and sentence.lower[k] in lexicon.articles:
+        k -= 1
+    by = lexicon.prepositions.get("source", ()) + lexicon.prepositions.get("agent", ())
+    if k < 1:
+        return False
+    head, word = lexicon.source_nouns.get(sentence.lower[k - 1]), sentence.lower[k]
+    return (word in by and head == "document") or (word in lexicon.speaker_prepositions and head == "person")
 
 
 def _subject(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:

@@ -117,6 +117,17 @@ def _voices(event: Event, lexicon: Lexicon) -> bool:
     return event.type in lexicon.voiced_complements or f"{event.type}:{event.mode}" in lexicon.voiced_complements
 
 
+def _distinct(reporters: list[Source]) -> list[Source]:
+    """One source per reporter: a speech participle repeats its clause's speaker ('X said ..., adding that ...')."""
+    seen: set[str] = set()
+    out = []
+    for source in reporters:
+        if source.placed.mention.entity_id not in seen:
+            seen.add(source.placed.mention.entity_id)
+            out.append(source)
+    return out
+
+
 def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Event | None:
     """The Event of one clause, or None when nobody takes part in it."""
     words = _said_words(ctx, hit, set(clause.words))
@@ -131,8 +142,8 @@ def _clause_event(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> Even
     when, date_rule = _date(ctx, clause, hit)
     quantity = _quantity(ctx, clause, hit)
     continued = borrowed is not None and borrowed[2] == "role:previous-clause"
-    reporters = [r for r in ctx.reporters
-                 if covers(ctx.clauses, r, clause, ctx.lexicon, ctx.sentence, continued, hit.index)]
+    reporters = _distinct([r for r in ctx.reporters
+                           if covers(ctx.clauses, r, clause, ctx.lexicon, ctx.sentence, continued, hit.index)])
     seg, token = ctx.sentence.segment, ctx.sentence.tokens[hit.index]
     first, last = ctx.sentence.tokens[clause.words[0]], ctx.sentence.tokens[clause.words[-1]]
     return Event(
@@ -259,8 +270,12 @@ def _borrowed_subject(ctx: SentenceContext, clause: Clause, hit: TriggerHit, rol
         return stand_in(mention.entity_id, ctx.entities), mention, "role:speaker"
     if hit.trigger.subject == "target" and not roles.actors and not roles.targets and clause.kind != "main":
         return None if _caused_by_antecedent(ctx, clause, hit) else _casualties_of(ctx, clause)
-    if _pronoun_before(ctx, clause, hit) and ctx.last_person is not None:
-        return ctx.last_person.entity_id, ctx.last_person, "role:pronoun"
+    if _pronoun_before(ctx, clause, hit):
+        person = _person_speaking(ctx, hit)
+        if person is not None:
+            return person.entity_id, person, "role:pronoun-speaker"
+        if ctx.last_person is not None:
+            return ctx.last_person.entity_id, ctx.last_person, "role:pronoun"
     neuter = _neuter_subject(ctx, clause, hit) or _gerund_subject(ctx, hit)
     if neuter is not None:
         return neuter
@@ -424,6 +439,15 @@ def _gerund_subject(ctx: SentenceContext, hit: TriggerHit) -> Subject | None:
             owner = entity.country if entity.kind in ("Organization", "Location") else None
             return stand_in(owner or mention.entity_id, ctx.entities), mention, "role:speaker-gerund"
     return None
+
+
+def _person_speaking(ctx: SentenceContext, hit: TriggerHit) -> Mention | None:
+    """English 'Lavrov said he had met Kim': 'he' after a person's leading speech verb is that person."""
+    if not ctx.lexicon.objects_by_position:
+        return None
+    people = [r.placed.mention for r in ctx.reporters if 0 <= r.placed.first and r.phrase < hit.index
+              and not r.trailing and ctx.entities[r.placed.mention.entity_id].kind == "Person"]
+    return people[-1] if people else None
 
 
 def _pronoun_before(ctx: SentenceContext, clause: Clause, hit: TriggerHit) -> bool:

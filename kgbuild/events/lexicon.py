@@ -36,6 +36,7 @@ class Trigger:
     ease tensions'), 'partner' when only done together (two actors or a partner: 'X and Y build a bridge'),
     'actor' when someone must do it (shipments arrive: 'érkezik' is no visit).
     `transitive`: a casualty verb that is active with an object ('Ukraine killed three soldiers'), unlike 'lost'.
+    `particle_before`: the particle must stand right before ('to back Russia'), not after ('came back to').
     """
 
     stem: str
@@ -50,6 +51,7 @@ class Trigger:
     particle_after: bool = False
     needs: str = ""
     transitive: bool = False
+    particle_before: bool = False
 
 
 NEEDS = ("", "target", "partner", "actor")
@@ -63,6 +65,7 @@ class Phrase:
     `cases`: the source carries one of these endings (a szolgálatra hivatkozva), so it is found by its case;
     `dropped`: a speech verb whose subject may be left out (– mondta.), then the person named last;
     `dropped_body`: a plural one (– tették hozzá.), then the organization, outlet or country that spoke last.
+    `listener`: unnamed speakers told the name after the verb, which then reports ('two officials told Reuters').
     """
 
     words: tuple[str, ...]
@@ -73,6 +76,7 @@ class Phrase:
     cases: tuple[str, ...] = ()
     dropped: bool = False
     dropped_body: bool = False
+    listener: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +144,8 @@ class Lexicon:
     name_titles: tuple[str, ...] = ()
     role_nouns: tuple[str, ...] = ()
     pair_subjects: tuple[tuple[tuple[str, ...], int], ...] = ()
+    source_nouns: dict[str, str] = field(default_factory=dict)
+    speaker_prepositions: tuple[str, ...] = ()
 
 
 Title = tuple[str, tuple[str, ...]]
@@ -212,6 +218,8 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "passive_auxiliaries": tuple(data.get("passive_auxiliaries", ())),
         "compound_nouns": tuple(data.get("compound_nouns", ())),
         "count_words": tuple(data.get("count_words", ())),
+        "source_nouns": dict(data.get("source_nouns", {})),
+        "speaker_prepositions": tuple(data.get("speaker_prepositions", ())),
     }
 
 
@@ -254,7 +262,7 @@ def _trigger(raw: dict[str, Any]) -> Trigger:
     return Trigger(raw["stem"], raw["type"], raw.get("mode", ""), tuple(raw.get("context", ())), raw.get("particle"),
                    tuple(raw.get("exclude", ())), raw.get("subject", "actor"), bool(raw.get("host", False)),
                    bool(raw.get("objects", True)), bool(raw.get("particle_after", False)), raw.get("needs", ""),
-                   bool(raw.get("transitive", False)))
+                   bool(raw.get("transitive", False)), bool(raw.get("particle_before", False)))
 
 
 def _phrase(raw: dict[str, Any]) -> Phrase:
@@ -262,7 +270,7 @@ def _phrase(raw: dict[str, Any]) -> Phrase:
     words = tuple(raw["phrase"].lower().split())
     return Phrase(words, raw.get("verb", raw["phrase"]), raw["side"], bool(raw.get("quote", False)),
                   bool(raw.get("sentence", False)), tuple(raw.get("cases", ())), bool(raw.get("dropped", False)),
-                  bool(raw.get("dropped_body", False)))
+                  bool(raw.get("dropped_body", False)), bool(raw.get("listener", False)))
 
 
 def _clause_mark(raw: dict[str, Any]) -> ClauseMark:

@@ -18,6 +18,7 @@ PARTICLE_WINDOW = 3
 PREPOSITION_REACH = 4
 PASSIVE_REACH = 2
 INFINITIVE_MARK = "to"
+GERUND_MARK = "of"
 MIN_STEM = 3
 ADJECTIVES = 2
 VOWELS = frozenset("aáeéiíoóöőuúüű")
@@ -114,7 +115,17 @@ def _infinitive_after(sentence: Sentence, trigger_index: int, words: Collection[
         if j in words and sentence.lower[j] == INFINITIVE_MARK and sentence.mention_at(j - 1) is not None \
                 and _verb_like(sentence, j + 1, lexicon):
             return j
+        if j in words and _gerund_after_object(sentence, trigger_index, j, lexicon):
+            return j
     return size
+
+
+def _gerund_after_object(sentence: Sentence, trigger_index: int, j: int, lexicon: Lexicon) -> bool:
+    """'accused Moscow (on Monday) of sending troops to Pyongyang': what follows 'of' and a gerund is the act
+    charged, not the accusation's target."""
+    return sentence.lower[j] == GERUND_MARK and sentence.lower[j + 1].endswith("ing") \
+        and _verb_like(sentence, j + 1, lexicon) \
+        and any(sentence.mention_at(k) is not None for k in range(trigger_index + 1, j))
 
 
 def _verb_like(sentence: Sentence, j: int, lexicon: Lexicon) -> bool:

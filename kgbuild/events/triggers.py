@@ -171,7 +171,7 @@ def _particle_ok(sentence: Sentence, i: int, prefix: str, trigger: Trigger) -> b
     if trigger.particle is None or (prefix and word_matches(prefix, trigger.particle)):
         return True
     before = () if trigger.particle_after else sentence.lower[max(0, i - 1):i]
-    near = before + sentence.lower[i + 1:i + 1 + PARTICLE_WINDOW]
+    near = before + (() if trigger.particle_before else sentence.lower[i + 1:i + 1 + PARTICLE_WINDOW])
     return any(word_matches(w, trigger.particle) for w in near)
 
 
