@@ -110,3 +110,28 @@ def test_blocking_is_rejection(text: str) -> None:
 ])
 def test_joining_sanctions_is_a_sanction(text: str) -> None:
     assert "SANCTION" in types(text)
+
+
+NIS = entity("Organization", "National Intelligence Service", hu=("NIS",))
+KIM = entity("Person", "Kim Jong Un", hu=("Kim Dzsongun",), country=NK.id)
+RA = resolver(NK, RU, UA, MOSCOW, PYONGYANG, KIM, NIS)
+
+
+def reporters(text: str) -> list[list[str]]:
+    """The reporters of each event."""
+    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 4), lang="hu")
+    segments = segment(text, "hu")
+    found = extract(doc, segments, find_mentions(text, segments, "hu", RA), lexicon_for("hu"), RA.index.entities)
+    name = RA.index.entities
+    return [sorted(name[a.reporter_id].name for a in e.attributions) for e in found.events]
+
+
+@pytest.mark.parametrize("text", [
+    "A NIS úgy értékeli, hogy Phenjan újabb katonákat küld Oroszországba.",
+    "A NIS úgy értékelte, hogy Phenjan újabb katonákat küldött Oroszországba.",
+    "A NIS kifejtette, hogy Phenjan újabb katonákat küldött Oroszországba.",
+    "A NIS a parlamentben fejtette ki, hogy Phenjan újabb katonákat küldött Oroszországba.",
+    "Phenjan újabb katonákat küldött Oroszországba – részletezte a NIS.",
+])
+def test_assessing_and_explaining_name_the_source(text: str) -> None:
+    assert reporters(text)[0] == ["National Intelligence Service"]
