@@ -114,7 +114,8 @@ def test_joining_sanctions_is_a_sanction(text: str) -> None:
 
 NIS = entity("Organization", "National Intelligence Service", hu=("NIS",))
 KIM = entity("Person", "Kim Jong Un", hu=("Kim Dzsongun",), country=NK.id)
-RA = resolver(NK, RU, UA, MOSCOW, PYONGYANG, KIM, NIS)
+TASS = entity("Organization", "TASS", hu=("TASZSZ",))
+RA = resolver(NK, RU, UA, MOSCOW, PYONGYANG, KIM, NIS, TASS)
 
 
 def reporters(text: str) -> list[list[str]]:
@@ -135,3 +136,12 @@ def reporters(text: str) -> list[list[str]]:
 ])
 def test_assessing_and_explaining_name_the_source(text: str) -> None:
     assert reporters(text)[0] == ["National Intelligence Service"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Dzsongun a TASZSZ-nak adott interjújában úgy fogalmazott, hogy Phenjan újabb katonákat küld Oroszországba.",
+    "Kim Dzsongun a TASZSZ-nak adott nyilatkozatában kijelentette, hogy Phenjan katonákat küld Oroszországba.",
+    "Kim Dzsongun a TASZSZ-nak nyilatkozva közölte, hogy Phenjan katonákat küld Oroszországba.",
+])
+def test_the_outlet_given_an_interview_reports_too(text: str) -> None:
+    assert reporters(text)[0] == ["Kim Jong Un", "TASS"]
