@@ -145,3 +145,20 @@ def test_assessing_and_explaining_name_the_source(text: str) -> None:
 ])
 def test_the_outlet_given_an_interview_reports_too(text: str) -> None:
     assert reporters(text)[0] == ["Kim Jong Un", "TASS"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Kijevet éjjel súlyos rakétatámadás érte.", "ASSAULT"),
+    ("Az orosz erők lerombolták Odessza kikötőjét.", "ASSAULT"),
+    ("Az orosz hadsereg bekerítette az ukrán alakulatokat.", "ASSAULT"),
+    ("Oroszország csapása három civil halálát okozta Kijevben.", "ASSAULT"),
+    ("Észak-Korea tüzérségi lőszert továbbít Oroszországnak.", "AID"),
+    ("Moszkva és Phenjan szorosabbra fűzi a kapcsolatait.", "COOPERATE"),
+])
+def test_other_preverbs_and_phrasings(text: str, kind: str) -> None:
+    assert kind in types(text)
+
+
+def test_an_attack_that_hit_a_city_targets_its_country() -> None:
+    found = [e for e in events("Kijevet éjjel súlyos rakétatámadás érte.") if e[0] == "ASSAULT"]
+    assert found and found[0][2] == ["Ukraine"]
