@@ -162,3 +162,13 @@ def test_other_preverbs_and_phrasings(text: str, kind: str) -> None:
 def test_an_attack_that_hit_a_city_targets_its_country() -> None:
     found = [e for e in events("Kijevet éjjel súlyos rakétatámadás érte.") if e[0] == "ASSAULT"]
     assert found and found[0][2] == ["Ukraine"]
+
+
+@pytest.mark.parametrize("second", [
+    "A közlemény hozzáteszi: Phenjan újabb katonákat küldött Oroszországba.",
+    "A jelentés kiemeli, hogy Phenjan újabb katonákat küldött Oroszországba.",
+    "A szolgálat közölte, hogy Phenjan újabb katonákat küldött Oroszországba.",
+    "A hírszerzés hangsúlyozza, hogy Phenjan újabb katonákat küldött Oroszországba.",
+])
+def test_a_definite_source_noun_stands_for_the_source_before(second: str) -> None:
+    assert reporters("A NIS szerint Kim Dzsongun Moszkvába látogat. " + second)[-1] == ["National Intelligence Service"]
