@@ -172,3 +172,20 @@ def test_an_attack_that_hit_a_city_targets_its_country() -> None:
 ])
 def test_a_definite_source_noun_stands_for_the_source_before(second: str) -> None:
     assert reporters("A NIS szerint Kim Dzsongun Moszkvába látogat. " + second)[-1] == ["National Intelligence Service"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Oroszország hajnalban rakétatámadást hajtott végre Odessza ellen.", "ASSAULT"),
+    ("Orosz gépek siklóbombákat dobtak Harkivra.", "ASSAULT"),
+    ("Két orosz rakéta csapódott be Odesszában.", "ASSAULT"),
+    ("Az orosz dróntámadás három ember életét követelte Kijevben.", "ASSAULT"),
+    ("Moszkva segíti Phenjan űrprogramját.", "AID"),
+    ("Japán és az Egyesült Államok közös hadgyakorlatot indított.", "COOPERATE"),
+    ("Phenjan és Moszkva mélyíti a katonai együttműködést.", "COOPERATE"),
+])
+def test_more_attack_aid_and_exercise_phrasings(text: str, kind: str) -> None:
+    assert kind in types(text)
+
+
+def test_a_casualty_demand_is_no_demand() -> None:
+    assert "DEMAND" not in types("Az orosz dróntámadás három ember életét követelte Kijevben.")
