@@ -189,3 +189,14 @@ def test_more_attack_aid_and_exercise_phrasings(text: str, kind: str) -> None:
 
 def test_a_casualty_demand_is_no_demand() -> None:
     assert "DEMAND" not in types("Az orosz dróntámadás három ember életét követelte Kijevben.")
+
+
+@pytest.mark.parametrize("text", [
+    "A NIS megírta, hogy Phenjan újabb tüzéreket küldött Oroszországba.",
+    "A NIS megállapította, hogy Phenjan újabb tüzéreket küldött Oroszországba.",
+    "A NIS arra jutott, hogy Phenjan újabb tüzéreket küldött Oroszországba.",
+    "A NIS úgy számol, hogy Phenjan újabb tüzéreket küld Oroszországba.",
+    "A NIS tudni véli, hogy Phenjan újabb tüzéreket küldött Oroszországba.",
+])
+def test_findings_and_reckonings_name_the_source(text: str) -> None:
+    assert reporters(text)[0] == ["National Intelligence Service"]
