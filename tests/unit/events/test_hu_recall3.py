@@ -200,3 +200,12 @@ def test_a_casualty_demand_is_no_demand() -> None:
 ])
 def test_findings_and_reckonings_name_the_source(text: str) -> None:
     assert reporters(text)[0] == ["National Intelligence Service"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ukrajna lelőtte az orosz drónokat.", "ASSAULT"),
+    ("Ukrajna két orosz drónt lőtt le.", "ASSAULT"),
+    ("Oroszország üzemanyagot exportál Észak-Koreába.", "AID"),
+])
+def test_shooting_down_and_exports(text: str, kind: str) -> None:
+    assert kind in types(text)
