@@ -181,7 +181,7 @@ def lexicon_for(lang: str) -> Lexicon:
 
 def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     """Turn the JSON structure into typed records, checking event types against PLOVER."""
-    triggers = tuple(_trigger(t) for t in data["triggers"])
+    triggers = tuple(_trigger(t) for entry in data["triggers"] for t in _expanded(entry))
     return Lexicon(
         language=data["language"],
         verb_prefixes=tuple(data.get("verb_prefixes", ())),
@@ -251,6 +251,13 @@ def _any_stem(triggers: tuple[Trigger, ...], prefixes: tuple[str, ...]) -> re.Pa
     stems = sorted({re.escape(t.stem.rstrip("*")) + ("" if t.stem.endswith("*") else "$") for t in triggers}, key=len, reverse=True)
     prefix = "|".join(re.escape(p) for p in prefixes)
     return re.compile(f"(?:{prefix})?(?:{'|'.join(stems)})" if prefix else f"(?:{'|'.join(stems)})")
+
+
+def _expanded(raw: dict[str, Any]) -> list[dict[str, Any]]:
+    """A stem or particle given as a list stands for one entry per stem and particle, in order, so a family is one entry."""
+    stems = raw["stem"] if isinstance(raw["stem"], list) else [raw["stem"]]
+    particles = raw["particle"] if isinstance(raw.get("particle"), list) else [raw.get("particle")]
+    return [{**raw, "stem": s, "particle": p} for s in stems for p in particles]
 
 
 def _trigger(raw: dict[str, Any]) -> Trigger:
