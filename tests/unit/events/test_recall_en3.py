@@ -117,3 +117,9 @@ def test_a_list_stem_and_particle_expand_in_order() -> None:
 def _minimal() -> dict[str, object]:
     """The English lexicon's other fields, so only the triggers differ."""
     return dict(json.loads((Path(lexicon_module.__file__).parent / "lexicon" / "en.json").read_text(encoding="utf-8")))
+
+
+def test_a_threat_named_as_a_danger_is_no_threat_but_one_issued_is() -> None:
+    assert events("Japan called the treaty a grave threat to regional security.") == []
+    assert events("North Korea issued fresh threats against Japan.") == [("THREATEN", ["North Korea"], ["Japan"])]
+    assert events("North Korea threatened Japan.") == [("THREATEN", ["North Korea"], ["Japan"])]
