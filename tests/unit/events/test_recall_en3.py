@@ -123,3 +123,18 @@ def test_a_threat_named_as_a_danger_is_no_threat_but_one_issued_is() -> None:
     assert events("Japan called the treaty a grave threat to regional security.") == []
     assert events("North Korea issued fresh threats against Japan.") == [("THREATEN", ["North Korea"], ["Japan"])]
     assert events("North Korea threatened Japan.") == [("THREATEN", ["North Korea"], ["Japan"])]
+
+
+@pytest.mark.parametrize("text", ["South Korea voiced opposition to the Russian deal.",
+                                  "South Korea raised objections over the Russian deal."])
+def test_voicing_opposition_or_objections_is_disapproval(text: str) -> None:
+    assert [e[:2] for e in events(text)] == [("DISAPPROVE", ["South Korea"])]
+
+
+def test_taking_part_in_joint_drills_is_cooperation() -> None:
+    assert events("Japan and the United States took part in joint naval drills.") == [
+        ("COOPERATE", ["Japan", "United States"], [])]
+
+
+def test_asking_someone_for_something_is_a_demand() -> None:
+    assert events("Ukraine asked Japan for more aid.") == [("DEMAND", ["Ukraine"], ["Japan"])]
