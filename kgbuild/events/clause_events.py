@@ -64,6 +64,8 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
         _absorb_demanded(ctx)
     if ctx.lexicon.voiced_complements:
         _voice_complements(ctx)
+    if ctx.lexicon.toll_participles:
+        _absorb_toll(ctx)
     return share_locations(ctx.clauses, ctx.by_clause)
 
 
@@ -81,6 +83,23 @@ def _absorb_demanded(ctx: SentenceContext) -> None:
             ctx.by_clause[parent] = replace(demand, targets=tuple(a for a in asked.actors if a not in demand.actors),
                                             fillers=demand.fillers + fillers)
         del ctx.by_clause[clause.index]
+
+
+def _absorb_toll(ctx: SentenceContext) -> None:
+    """'struck the camp, killing 11 soldiers': the toll participle after an attack is that attack's count, not a
+    second event."""
+    previous: int | None = None
+    for index in sorted(ctx.by_clause):
+        event = ctx.by_clause[index]
+        attack = ctx.by_clause.get(previous) if previous is not None else None
+        if attack is not None and attack.type == "ASSAULT" and event.type == "ASSAULT" \
+                and event.trigger.lower() in ctx.lexicon.toll_participles:
+            if attack.quantity is None and event.quantity is not None:
+                ctx.by_clause[previous] = replace(attack, quantity=event.quantity,  # type: ignore[index]
+                                                  quantity_qualifier=event.quantity_qualifier)
+            del ctx.by_clause[index]
+            continue
+        previous = index
 
 
 def _voice_complements(ctx: SentenceContext) -> None:

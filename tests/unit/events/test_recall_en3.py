@@ -138,3 +138,10 @@ def test_taking_part_in_joint_drills_is_cooperation() -> None:
 
 def test_asking_someone_for_something_is_a_demand() -> None:
     assert events("Ukraine asked Japan for more aid.") == [("DEMAND", ["Ukraine"], ["Japan"])]
+
+
+@pytest.mark.parametrize("text", ["Russia shelled Kharkiv on Monday, killing five civilians.",
+                                  "Russia shelled Kharkiv on Monday, wounding five civilians."])
+def test_a_toll_participle_counts_the_attack_before_it(text: str) -> None:
+    got = run(text).events
+    assert [(e.type, names(e.actors), e.quantity) for e in got] == [("ASSAULT", ["Russia"], 5.0)]
