@@ -10,7 +10,7 @@ import pytest
 
 import kgbuild.events.lexicon as lexicon_module
 from kgbuild.events.lexicon import parse_lexicon
-from tests.unit.events.test_recall_en import names, run
+from tests.unit.events.test_recall_en import names, reporters, run
 
 
 def events(text: str) -> list[tuple[str, list[str], list[str]]]:
@@ -145,3 +145,9 @@ def test_asking_someone_for_something_is_a_demand() -> None:
 def test_a_toll_participle_counts_the_attack_before_it(text: str) -> None:
     got = run(text).events
     assert [(e.type, names(e.actors), e.quantity) for e in got] == [("ASSAULT", ["Russia"], 5.0)]
+
+
+def test_names_listed_before_an_auxiliary_after_said_are_what_was_said() -> None:
+    text = "Sergei Lavrov, speaking to reporters in Tokyo, said Japan and the United States will hold talks with Russia."
+    got = [(e.type, names(e.actors), reporters(e)) for e in run(text).events]
+    assert got == [("CONSULT", ["Japan", "United States"], ["Sergei Lavrov"])]
