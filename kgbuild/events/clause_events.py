@@ -50,6 +50,9 @@ class SentenceContext:
     pairs: tuple[tuple[str, ...], ...] = ()
 
 
+BACKSHIFT_REACH = 6  # words from a coordinate clause's start to its backshifted auxiliary
+
+
 def sentence_events(ctx: SentenceContext) -> list[Event]:
     """One event per clause that has a trigger and at least one participant; locations shared in the sentence. A
     word that is an event only with a recipient or partner and has none gives way to the clause's next one."""
@@ -577,7 +580,13 @@ def covers(clauses: list[Clause], source: Source, clause: Clause, lexicon: Lexic
     if clause.start < source.phrase or own not in ancestors(clauses, clause):
         return False
     return clause.kind != "coordinate" or source.whole or continued or any(
-        sentence.lower[i] in lexicon.complementizers for i in clause.words[:2])
+        sentence.lower[i] in lexicon.complementizers for i in clause.words[:2]) or _backshifted(clause, lexicon, sentence)
+
+
+def _backshifted(clause: Clause, lexicon: Lexicon, sentence: Sentence) -> bool:
+    """A coordinate clause after 'X said ...' whose verb is backshifted ('and Russia had sent', 'and Japan would')
+    goes on with what was said."""
+    return any(sentence.lower[i] in lexicon.backshift for i in clause.words[:BACKSHIFT_REACH])
 
 
 def _introduces(sentence: Sentence, source: Source, clause: Clause) -> bool:

@@ -118,6 +118,7 @@ class Lexicon:
     possessed_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     demand_absorbs: bool = False
     toll_participles: tuple[str, ...] = ()
+    backshift: tuple[str, ...] = ()
     context_window: tuple[int, tuple[str, ...]] = (0, ())
     back_references: tuple[str, ...] = ()
     carry_subject: bool = False
@@ -236,6 +237,7 @@ def _grammar_data(data: dict[str, Any]) -> dict[str, Any]:
         "context_window": (int(data.get("context_window", 0)), tuple(data.get("context_window_types", ()))),
         "demand_absorbs": bool(data.get("demand_absorbs_complement", False)),
         "toll_participles": tuple(data.get("toll_participles", ())),
+        "backshift": tuple(data.get("backshift_auxiliaries", ())),
         "voiced_complements": tuple(data.get("voiced_complements", ())),
         "name_titles": tuple(data.get("name_titles", ())),
         "role_nouns": tuple(data.get("role_nouns", ())),

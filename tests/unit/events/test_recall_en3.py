@@ -151,3 +151,14 @@ def test_names_listed_before_an_auxiliary_after_said_are_what_was_said() -> None
     text = "Sergei Lavrov, speaking to reporters in Tokyo, said Japan and the United States will hold talks with Russia."
     got = [(e.type, names(e.actors), reporters(e)) for e in run(text).events]
     assert got == [("CONSULT", ["Japan", "United States"], ["Sergei Lavrov"])]
+
+
+def test_a_backshifted_coordinate_clause_goes_on_with_what_was_said() -> None:
+    text = "Sergei Lavrov said Japan had sent aid to Ukraine and the United States would ship shells to Ukraine."
+    got = [(e.type, names(e.actors), reporters(e)) for e in run(text).events]
+    assert got == [("AID", ["Japan"], ["Sergei Lavrov"]), ("AID", ["United States"], ["Sergei Lavrov"])]
+
+
+def test_a_coordinate_clause_in_plain_past_after_a_meeting_is_not_said() -> None:
+    text = "Sergei Lavrov met Kim Jong Un and Russia shipped missiles to North Korea."
+    assert [reporters(e) for e in run(text).events] == [[], []]
