@@ -162,3 +162,7 @@ def test_a_backshifted_coordinate_clause_goes_on_with_what_was_said() -> None:
 def test_a_coordinate_clause_in_plain_past_after_a_meeting_is_not_said() -> None:
     text = "Sergei Lavrov met Kim Jong Un and Russia shipped missiles to North Korea."
     assert [reporters(e) for e in run(text).events] == [[], []]
+
+
+def test_the_united_states_is_no_military_unit() -> None:
+    assert events("The United States sent aid to Ukraine.") == [("AID", ["United States"], ["Ukraine"])]
