@@ -166,3 +166,13 @@ def test_a_coordinate_clause_in_plain_past_after_a_meeting_is_not_said() -> None
 
 def test_the_united_states_is_no_military_unit() -> None:
     assert events("The United States sent aid to Ukraine.") == [("AID", ["United States"], ["Ukraine"])]
+
+
+@pytest.mark.parametrize("text", ["Russia had obtained North Korean help to build drones.",
+                                  "Russia bought North Korean shells."])
+def test_a_demonym_on_what_was_received_is_the_giver(text: str) -> None:
+    assert events(text) == [("AID", ["North Korea"], ["Russia"])]
+
+
+def test_a_demonym_on_the_fallen_is_no_attacker() -> None:
+    assert events("Russia lost North Korean soldiers in Kursk.") == [("ASSAULT", [], ["North Korea", "Russia"])]
