@@ -176,3 +176,9 @@ def test_a_demonym_on_what_was_received_is_the_giver(text: str) -> None:
 
 def test_a_demonym_on_the_fallen_is_no_attacker() -> None:
     assert events("Russia lost North Korean soldiers in Kursk.") == [("ASSAULT", [], ["North Korea", "Russia"])]
+
+
+@pytest.mark.parametrize("text", ["Russian bombers fly over the Sea of Japan, officials in Tokyo said.",
+                                  "Japan will head the talks in Tokyo."])
+def test_flying_over_or_heading_something_is_no_trip(text: str) -> None:
+    assert [e for e in events(text) if e[0] == "CONSULT" and e[2] == ["Japan"]] == []
