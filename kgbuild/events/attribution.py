@@ -331,9 +331,20 @@ def _opening_subject(sentence: Sentence, i: int, finder: _Finder) -> Placed | No
 
 def _subject_of_content(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:
     """The name after the verb is followed by an auxiliary ('..., said North Korea had sent'): it is the subject
-    of what was said, not the speaker."""
-    j = placed.last + 1
+    of what was said, not the speaker; so is a list of names sharing it ('..., said Russia and Japan will')."""
+    j = _past_coordinated(sentence, placed.last + 1, lexicon)
     return j < len(sentence.tokens) and sentence.lower[j] in lexicon.auxiliaries
+
+
+def _past_coordinated(sentence: Sentence, j: int, lexicon: Lexicon) -> int:
+    """The word after a list of names joined by coordinators ('Russia and the United States'), from word j."""
+    while j + 1 < len(sentence.tokens) and sentence.lower[j] in lexicon.coordinators:
+        k = j + 2 if sentence.lower[j + 1] in lexicon.articles else j + 1
+        other = sentence.mention_at(k)
+        if other is None or other.first != k:
+            break
+        j = other.last + 1
+    return j
 
 
 def _left(sentence: Sentence, i: int, finder: _Finder, inserted: range, verb: bool = False) -> Placed | None:

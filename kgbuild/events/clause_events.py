@@ -50,6 +50,9 @@ class SentenceContext:
     pairs: tuple[tuple[str, ...], ...] = ()
 
 
+BACKSHIFT_REACH = 6  # words from a coordinate clause's start to its backshifted auxiliary
+
+
 def sentence_events(ctx: SentenceContext) -> list[Event]:
     """One event per clause that has a trigger and at least one participant; locations shared in the sentence. A
     word that is an event only with a recipient or partner and has none gives way to the clause's next one."""
@@ -64,6 +67,8 @@ def sentence_events(ctx: SentenceContext) -> list[Event]:
         _absorb_demanded(ctx)
     if ctx.lexicon.voiced_complements:
         _voice_complements(ctx)
+    if ctx.lexicon.toll_participles:
+        _absorb_toll(ctx)
     return share_locations(ctx.clauses, ctx.by_clause)
 
 
@@ -81,6 +86,23 @@ def _absorb_demanded(ctx: SentenceContext) -> None:
             ctx.by_clause[parent] = replace(demand, targets=tuple(a for a in asked.actors if a not in demand.actors),
                                             fillers=demand.fillers + fillers)
         del ctx.by_clause[clause.index]
+
+
+def _absorb_toll(ctx: SentenceContext) -> None:
+    """'struck the camp, killing 11 soldiers': the toll participle after an attack is that attack's count, not a
+    second event."""
+    previous: int | None = None
+    for index in sorted(ctx.by_clause):
+        event = ctx.by_clause[index]
+        attack = ctx.by_clause.get(previous) if previous is not None else None
+        if attack is not None and attack.type == "ASSAULT" and event.type == "ASSAULT" \
+                and event.trigger.lower() in ctx.lexicon.toll_participles:
+            if attack.quantity is None and event.quantity is not None:
+                ctx.by_clause[previous] = replace(attack, quantity=event.quantity,  # type: ignore[index]
+                                                  quantity_qualifier=event.quantity_qualifier)
+            del ctx.by_clause[index]
+            continue
+        previous = index
 
 
 def _voice_complements(ctx: SentenceContext) -> None:
@@ -558,7 +580,13 @@ def covers(clauses: list[Clause], source: Source, clause: Clause, lexicon: Lexic
     if clause.start < source.phrase or own not in ancestors(clauses, clause):
         return False
     return clause.kind != "coordinate" or source.whole or continued or any(
-        sentence.lower[i] in lexicon.complementizers for i in clause.words[:2])
+        sentence.lower[i] in lexicon.complementizers for i in clause.words[:2]) or _backshifted(clause, lexicon, sentence)
+
+
+def _backshifted(clause: Clause, lexicon: Lexicon, sentence: Sentence) -> bool:
+    """A coordinate clause after 'X said ...' whose verb is backshifted ('and Russia had sent', 'and Japan would')
+    goes on with what was said."""
+    return any(sentence.lower[i] in lexicon.backshift for i in clause.words[:BACKSHIFT_REACH])
 
 
 def _introduces(sentence: Sentence, source: Source, clause: Clause) -> bool:

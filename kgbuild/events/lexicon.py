@@ -117,6 +117,8 @@ class Lexicon:
     accusative_endings: tuple[str, ...] = ()
     possessed_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     demand_absorbs: bool = False
+    toll_participles: tuple[str, ...] = ()
+    backshift: tuple[str, ...] = ()
     context_window: tuple[int, tuple[str, ...]] = (0, ())
     back_references: tuple[str, ...] = ()
     carry_subject: bool = False
@@ -181,7 +183,7 @@ def lexicon_for(lang: str) -> Lexicon:
 
 def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     """Turn the JSON structure into typed records, checking event types against PLOVER."""
-    triggers = tuple(_trigger(t) for t in data["triggers"])
+    triggers = tuple(_trigger(t) for entry in data["triggers"] for t in _expanded(entry))
     return Lexicon(
         language=data["language"],
         verb_prefixes=tuple(data.get("verb_prefixes", ())),
@@ -234,6 +236,8 @@ def _grammar_data(data: dict[str, Any]) -> dict[str, Any]:
         "back_references": tuple(data.get("back_references", ())),
         "context_window": (int(data.get("context_window", 0)), tuple(data.get("context_window_types", ()))),
         "demand_absorbs": bool(data.get("demand_absorbs_complement", False)),
+        "toll_participles": tuple(data.get("toll_participles", ())),
+        "backshift": tuple(data.get("backshift_auxiliaries", ())),
         "voiced_complements": tuple(data.get("voiced_complements", ())),
         "name_titles": tuple(data.get("name_titles", ())),
         "role_nouns": tuple(data.get("role_nouns", ())),
@@ -251,6 +255,13 @@ def _any_stem(triggers: tuple[Trigger, ...], prefixes: tuple[str, ...]) -> re.Pa
     stems = sorted({re.escape(t.stem.rstrip("*")) + ("" if t.stem.endswith("*") else "$") for t in triggers}, key=len, reverse=True)
     prefix = "|".join(re.escape(p) for p in prefixes)
     return re.compile(f"(?:{prefix})?(?:{'|'.join(stems)})" if prefix else f"(?:{'|'.join(stems)})")
+
+
+def _expanded(raw: dict[str, Any]) -> list[dict[str, Any]]:
+    """A stem or particle given as a list stands for one entry per stem and particle, in order, so a family is one entry."""
+    stems = raw["stem"] if isinstance(raw["stem"], list) else [raw["stem"]]
+    particles = raw["particle"] if isinstance(raw.get("particle"), list) else [raw.get("particle")]
+    return [{**raw, "stem": s, "particle": p} for s in stems for p in particles]
 
 
 def _trigger(raw: dict[str, Any]) -> Trigger:

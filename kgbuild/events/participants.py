@@ -77,12 +77,21 @@ def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexic
               or (s.role == "source" and trigger.subject == "target")]
     if agents or (trigger.subject == "target"
                   and not (trigger.transitive and _active(sentence, trigger_index, objects, lexicon))):
-        targets, actors = actors + targets, agents
+        agents = agents or _demonym_sources(objects, trigger, lexicon)
+        targets, actors = actors + [t for t in targets if t not in agents], agents
     locations = [s for s in seen if s.role == "location"]
     partners = [s for s in seen if s.role == "partner"]
     if partners and trigger.subject != "target" and (actors or subject_given):
         actors = actors + partners
     return _participants(actors, targets, locations, entities)
+
+
+def _demonym_sources(objects: list[_Seen], trigger: Trigger, lexicon: Lexicon) -> list[_Seen]:
+    """English: when the subject receives aid ('obtained Russian help', 'bought North Korean shells'), a demonym
+    qualifying what was received names who gave it (not so for casualties: 'lost North Korean soldiers')."""
+    if not lexicon.objects_by_position or trigger.type != "AID":
+        return []
+    return [s for s in objects if s.placed.mention.method == "demonym"]
 
 
 def _possessor(sentence: Sentence, seen: _Seen, trigger_index: int, lexicon: Lexicon,
