@@ -10,6 +10,7 @@ from functools import lru_cache, wraps
 from itertools import repeat
 from typing import Any, Generic, TypeVar
 
+from kgbuild.caches import WORD_CACHE
 from kgbuild.model.document import Segment
 from kgbuild.model.mention import Mention
 from kgbuild.nlp.tokens import Token, tokenize
@@ -17,7 +18,7 @@ from kgbuild.nlp.tokens import Token, tokenize
 
 O = TypeVar("O")
 V = TypeVar("V")
-MEMO_WORDS = 20000
+MEMO_WORDS = WORD_CACHE // 2  # per memo (a dozen of them): bounded memory, filled within the first thousands of articles
 MEMO_OWNERS = 256
 _NEW = object()  # no answer yet
 

@@ -14,6 +14,7 @@ _CAPTION = re.compile(r"(?:^|\s)/\s*(?:fot[óo]|photo|k[ée]p|image|credit|forr[
 _END_PUNCT = tuple('.!?…:;"”»)')
 _MAX_HEADLINE_WORDS = 16
 _LINE = re.compile(r"[^\n]+")
+MAX_STRINGS = 20_000  # words a blank pipeline may remember before it is built afresh (about 0.1 s)
 
 
 @lru_cache(maxsize=4)
@@ -24,6 +25,13 @@ def _nlp(lang: str) -> Any:
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+def _renew() -> None:
+    """A fresh blank pipeline once the tokenizer has remembered MAX_STRINGS words (spaCy keeps every word it
+    sees; its memory zones would free them but disable the tokenizer's cache, ten times slower here)."""
+    _splitter.cache_clear()
+    _nlp.cache_clear()
 
 
 @lru_cache(maxsize=4)
@@ -84,8 +92,9 @@ def _sentence_spans(line: str, lang: str) -> list[tuple[int, int]]:
     found = final.search(line)
     if found is None or _only_closing(line[found.start():]):
         return [(0, len(line))]  # no sentence-final character has a word after it
-    with nlp.memory_zone():  # the words' strings and lexemes are freed after: the vocabulary stays flat on any corpus
-        rows = tokenizer(line).to_array(["IS_PUNCT", "IDX", "LENGTH"]).tolist()
+    rows = tokenizer(line).to_array(["IS_PUNCT", "IDX", "LENGTH"]).tolist()
+    if len(nlp.vocab.strings) > MAX_STRINGS:
+        _renew()
     spans: list[tuple[int, int]] = []
     first, seen = 0, False
     for i, (is_punct, idx, length) in enumerate(rows):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from kgbuild.caches import WORD_CACHE
 from kgbuild.model.entity import Entity
 from kgbuild.nlp.tokens import words
 from kgbuild.resolve.blocking import NameForm, name_form
@@ -33,7 +34,7 @@ NIL_SCORE = 0.5
 _SOURCE_RANK = {"name": 0, "alias": 1, "generated": 2, "native": 3, "nil": 4, "demonym": 5}
 MAX_FUZZY_STEMS = 6
 PROBE_CACHE = 16384
-MAX_ANSWERS = 65536
+MAX_ANSWERS = WORD_CACHE  # remembered spans: full within a few thousand articles, then cleared and refilled
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kgbuild.nlp import segment as seg
 from kgbuild.nlp.segment import segment
 
 TEXT = (
@@ -63,3 +64,16 @@ def test_sentences_are_the_sentencizers(line: str, lang: str) -> None:
 def test_caption_credit_at_the_start_of_a_line() -> None:
     text = "Cím\n\nFotó: MTI/Kovács Attila\n\nfoto : Reuters\n\nAz első mondat hosszú, és ponttal ér véget."
     assert [s.kind for s in segment(text, "hu")] == ["headline", "caption", "caption", "body"]
+
+
+def test_tokenizer_vocabulary_stays_bounded_and_sentences_do_not_change(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Az ezred 2025. március 3-án indult el. A szóvivő szerint 1200 katona érkezett. Ez a harmadik mondat."
+    expected = [s.end for s in segment(text, "hu")]
+    first = seg._splitter("hu")[0]
+    bound = len(first.vocab.strings) + 10
+    monkeypatch.setattr(seg, "MAX_STRINGS", bound)
+    for i in range(40):
+        found = [s.end - 4 for s in segment(f"{i:03} " + text, "hu")]
+        assert found == expected
+        assert len(seg._splitter("hu")[0].vocab.strings) <= bound + 1
+    assert seg._splitter("hu")[0] is not first
