@@ -40,7 +40,8 @@ SETS = {"samples": (GOLD / "events.jsonl", ROOT / "data" / "samples"),
         "heldout2": (GOLD / "heldout2" / "events.jsonl", GOLD / "heldout2"),
         "heldout3": (GOLD / "heldout3" / "events.jsonl", GOLD / "heldout3"),
         "heldout4": (GOLD / "heldout4" / "events.jsonl", GOLD / "heldout4"),
-        "heldout5": (GOLD / "heldout5" / "events.jsonl", GOLD / "heldout5")}
+        "heldout5": (GOLD / "heldout5" / "events.jsonl", GOLD / "heldout5"),
+        "heldout6": (GOLD / "heldout6" / "events.jsonl", GOLD / "heldout6")}
 FIELDS = ("type", "actor", "target", "location", "date", "quantity", "modality", "reporter", "citation", "role")
 
 
