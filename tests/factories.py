@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
 
+from kgbuild.events.extract import Extraction, extract
+from kgbuild.events.lexicon import lexicon_for
+from kgbuild.model.document import Document
 from kgbuild.model.entity import Entity, EntityKind
 from kgbuild.model.graph import Node, PropValue, Rel
 from kgbuild.model.ids import entity_id
+from kgbuild.nlp.mentions import find_mentions
+from kgbuild.nlp.segment import segment
 from kgbuild.resolve.index import AliasIndex
 from kgbuild.resolve.nil import NilRegistry
 from kgbuild.resolve.resolver import Resolver
@@ -83,3 +89,10 @@ def news_graph() -> ListSource:
 def nil_resolver(*entities: Entity) -> Resolver:
     """A resolver over these entities that also gives unknown names NIL entities (as ingest does)."""
     return Resolver(AliasIndex(entities), NilRegistry())
+
+
+def extracted(text: str, lang: str, known: Resolver, published: date = date(2025, 6, 4)) -> Extraction:
+    """Mentions and events of one test text, as the pipeline finds them, against a small resolver."""
+    doc = Document(id="article:test", text=text, path="t.txt", published=published, lang=lang)
+    segments = segment(text, lang)
+    return extract(doc, segments, find_mentions(text, segments, lang, known), lexicon_for(lang), known.index.entities)

@@ -14,7 +14,7 @@ from kgbuild.model.document import Document
 from kgbuild.model.event import Event
 from kgbuild.nlp.mentions import find_mentions
 from kgbuild.nlp.segment import segment
-from tests.factories import entity, resolver
+from tests.factories import entity, extracted, resolver
 
 NK = replace(entity("Country", "North Korea", hu=("Észak-Korea",)), demonyms={"hu": ("észak-koreai",)})
 RU = entity("Country", "Russia", hu=("Oroszország",), demonyms_hu=("orosz",))
@@ -94,9 +94,7 @@ RA = resolver(NK, RU, UA, SK, EU, MOSCOW, KYIV, PYONGYANG, SEOUL, KIM, KCNA, NIS
 
 def attributed(text: str) -> list[tuple[str, list[str], list[str], list[str]]]:
     """(type, actors, targets, reporters) per event, with the outlets and services known too."""
-    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 4), lang="hu")
-    segments = segment(text, "hu")
-    found = extract(doc, segments, find_mentions(text, segments, "hu", RA), lexicon_for("hu"), RA.index.entities)
+    found = extracted(text, "hu", RA)
     name = RA.index.entities
     return [(e.type, [name[a].name for a in e.actors], [name[t].name for t in e.targets],
              [name[a.reporter_id].name for a in e.attributions]) for e in found.events]

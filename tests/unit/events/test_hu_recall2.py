@@ -7,12 +7,7 @@ from datetime import date
 
 import pytest
 
-from kgbuild.events.extract import extract
-from kgbuild.events.lexicon import lexicon_for
-from kgbuild.model.document import Document
-from kgbuild.nlp.mentions import find_mentions
-from kgbuild.nlp.segment import segment
-from tests.factories import entity, resolver
+from tests.factories import entity, extracted, resolver
 
 NK = entity("Country", "North Korea", hu=("Észak-Korea",), demonyms_hu=("észak-koreai",))
 RU = entity("Country", "Russia", hu=("Oroszország",), demonyms_hu=("orosz",))
@@ -29,9 +24,7 @@ R = resolver(NK, RU, UA, SK, CN, MOSCOW, PYONGYANG, KURSK, KIM, NIS)
 
 def attributed(text: str) -> list[tuple[str, list[str], list[str], list[str]]]:
     """(type, actors, targets, reporters) per event."""
-    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 4), lang="hu")
-    segments = segment(text, "hu")
-    found = extract(doc, segments, find_mentions(text, segments, "hu", R), lexicon_for("hu"), R.index.entities)
+    found = extracted(text, "hu", R)
     name = R.index.entities
     return [(e.type, [name[a].name for a in e.actors], [name[t].name for t in e.targets],
              sorted(name[a.reporter_id].name for a in e.attributions)) for e in found.events]
@@ -109,9 +102,7 @@ def test_what_a_report_says_is_its_authors_claim(text: str) -> None:
 
 def test_a_date_after_hogy_dates_the_claim_not_the_report() -> None:
     text = "A NIS pénteki összesítőjében az állt, hogy Phenjan csütörtökön újabb katonákat küldött Oroszországba."
-    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 7), lang="hu")
-    segments = segment(text, "hu")
-    found = extract(doc, segments, find_mentions(text, segments, "hu", R), lexicon_for("hu"), R.index.entities).events
+    found = extracted(text, "hu", R, date(2025, 6, 7)).events
     assert [e.date for e in found] == [date(2025, 6, 5)]
 
 
@@ -122,9 +113,7 @@ RR = resolver(NK, RU, UA, KURSK, HUR, BUDANOV)
 
 def ranked(text: str) -> list[tuple[str, list[str], list[str]]]:
     """(type, actors, reporters) per event, with the Ukrainian service and its head known."""
-    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 4), lang="hu")
-    segments = segment(text, "hu")
-    found = extract(doc, segments, find_mentions(text, segments, "hu", RR), lexicon_for("hu"), RR.index.entities)
+    found = extracted(text, "hu", RR)
     name = RR.index.entities
     return [(e.type, [name[a].name for a in e.actors], [name[a.reporter_id].name for a in e.attributions])
             for e in found.events]
@@ -173,9 +162,7 @@ RP = resolver(NK, RU, UA, KURSK, LAVROV, PUTIN, USHAKOV, KIM)
 
 def speakers(text: str) -> list[list[str]]:
     """Reporters per event, with a few Russian officials known."""
-    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 4), lang="hu")
-    segments = segment(text, "hu")
-    found = extract(doc, segments, find_mentions(text, segments, "hu", RP), lexicon_for("hu"), RP.index.entities)
+    found = extracted(text, "hu", RP)
     name = RP.index.entities
     return [sorted(name[a.reporter_id].name for a in e.attributions) for e in found.events]
 
@@ -240,11 +227,8 @@ def test_a_named_actor_beats_the_two_countries() -> None:
 
 def test_names_each_with_a_nationality_are_one_list() -> None:
     text = "Szergej Lavrov orosz, Kirilo Budanov ukrán és Jurij Usakov orosz tisztviselő Genfben tárgyalt."
-    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 4), lang="hu")
     people = resolver(NK, RU, UA, LAVROV, BUDANOV, USHAKOV)
-    segments = segment(text, "hu")
-    found = extract(doc, segments, find_mentions(text, segments, "hu", people), lexicon_for("hu"),
-                    people.index.entities).events
+    found = extracted(text, "hu", people).events
     assert [sorted(people.index.entities[a].name for a in e.actors) for e in found] == [
         ["Kyrylo Budanov", "Sergei Lavrov", "Yuri Ushakov"]]
 
@@ -258,10 +242,7 @@ def test_names_each_with_a_nationality_are_one_list() -> None:
 def test_more_sanction_purchase_and_combat_phrasings(text: str, expected: tuple[str, list[str]]) -> None:
     eu = entity("Organization", "European Union", hu=("EU",))
     known = resolver(NK, RU, UA, KURSK, eu)
-    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 4), lang="hu")
-    segments = segment(text, "hu")
-    found = extract(doc, segments, find_mentions(text, segments, "hu", known), lexicon_for("hu"),
-                    known.index.entities).events
+    found = extracted(text, "hu", known).events
     assert [(e.type, [known.index.entities[a].name for a in e.actors]) for e in found] == [expected]
 
 
@@ -309,9 +290,7 @@ def test_a_compound_office_opens_an_apposition() -> None:
     text = "Jurij Usakov, a Kreml osztályvezetője kedden hangsúlyozta, hogy Észak-Korea katonákat küld Kurszkba."
     kremlin = entity("Organization", "Kremlin", hu=("Kreml",))
     known = resolver(NK, RU, KURSK, USHAKOV, kremlin)
-    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 4), lang="hu")
-    segments = segment(text, "hu")
-    found = extract(doc, segments, find_mentions(text, segments, "hu", known), lexicon_for("hu"), known.index.entities)
+    found = extracted(text, "hu", known)
     assert [known.index.entities[a.reporter_id].name for e in found.events for a in e.attributions] == ["Yuri Ushakov"]
     assert [r.title for r in found.roles] == ["department head"]
 

@@ -3,16 +3,9 @@ blocking and joining sanctions, on hand-written sentences (no article text)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from kgbuild.events.extract import extract
-from kgbuild.events.lexicon import lexicon_for
-from kgbuild.model.document import Document
-from kgbuild.nlp.mentions import find_mentions
-from kgbuild.nlp.segment import segment
-from tests.factories import entity, resolver
+from tests.factories import entity, extracted, resolver
 
 NK = entity("Country", "North Korea", hu=("Észak-Korea",), demonyms_hu=("észak-koreai",))
 RU = entity("Country", "Russia", hu=("Oroszország",), demonyms_hu=("orosz",))
@@ -29,9 +22,7 @@ R = resolver(NK, RU, UA, SK, US, JP, MOSCOW, PYONGYANG, KYIV, ODESA)
 
 def events(text: str) -> list[tuple[str, list[str], list[str], str]]:
     """(type, actors, targets, modality) per event."""
-    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 4), lang="hu")
-    segments = segment(text, "hu")
-    found = extract(doc, segments, find_mentions(text, segments, "hu", R), lexicon_for("hu"), R.index.entities)
+    found = extracted(text, "hu", R)
     name = R.index.entities
     return [(e.type, [name[a].name for a in e.actors], [name[t].name for t in e.targets], e.modality)
             for e in found.events]
@@ -120,9 +111,7 @@ RA = resolver(NK, RU, UA, MOSCOW, PYONGYANG, KIM, NIS, TASS)
 
 def reporters(text: str) -> list[list[str]]:
     """The reporters of each event."""
-    doc = Document(id="article:test", text=text, path="t.txt", published=date(2025, 6, 4), lang="hu")
-    segments = segment(text, "hu")
-    found = extract(doc, segments, find_mentions(text, segments, "hu", RA), lexicon_for("hu"), RA.index.entities)
+    found = extracted(text, "hu", RA)
     name = RA.index.entities
     return [sorted(name[a.reporter_id].name for a in e.attributions) for e in found.events]
 
