@@ -1,16 +1,21 @@
-"""Workers that build their own pipeline: same articles written, and a pipeline that cannot be built fails the run."""
+"""Workers inherit a pipeline built once before the fork: same articles written, and a pipeline that cannot be built
+fails the run."""
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from kgbuild.errors import GazetteerError
+from kgbuild.extraction import Processed
 from kgbuild.ingest import ingest
+from kgbuild.model.document import Document
+from kgbuild.model.graph import DocGraph
 from kgbuild.parallel import Extractor
-from kgbuild.pipeline import PipelineSpec
+from kgbuild.pipeline import Pipeline, PipelineSpec
 from kgbuild.store.sqlite import SqliteStore
 
 
@@ -36,3 +41,28 @@ def test_a_pipeline_the_workers_cannot_build_fails_the_run(tmp_path: Path) -> No
     with pytest.raises(GazetteerError, match="missing.jsonl"):
         with Extractor(spec, lambda graph: graph, workers=2):
             pass
+
+
+def test_workers_inherit_the_pipeline_built_once_before_the_fork(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    builds: list[int] = []
+    build = PipelineSpec.build
+
+    def counted(spec: PipelineSpec) -> Pipeline:
+        builds.append(os.getpid())
+        return build(spec)
+
+    monkeypatch.setattr(PipelineSpec, "build", counted)
+
+    def who(_graph: DocGraph) -> tuple[int, int]:  # runs in a worker: its pid, and the builds it has seen
+        return os.getpid(), len(builds)
+
+    docs = [Document(id=f"d{i}", text=f"Vladimir Putin met Kim Jong Un in Pyongyang, report {i} says.", path="a.txt",
+                     lang="en")
+            for i in range(24)]
+    with Extractor(PipelineSpec(lang="en"), who, workers=2) as extractor:
+        outcomes = [outcome for _doc, outcome in extractor.run(docs)]
+    assert builds == [os.getpid()]  # built once, in this process
+    for outcome in outcomes:
+        assert isinstance(outcome, Processed)
+        pid, seen = outcome.graph
+        assert pid != os.getpid() and seen == 1  # a worker, which inherited the build and made none of its own
