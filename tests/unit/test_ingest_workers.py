@@ -36,7 +36,7 @@ def test_workers_given_a_spec_write_what_one_process_writes(tmp_path: Path) -> N
     assert stores[0] == stores[1]
 
 
-def test_a_pipeline_the_workers_cannot_build_fails_the_run(tmp_path: Path) -> None:
+def test_a_pipeline_that_cannot_be_built_fails_the_run_before_any_worker_starts(tmp_path: Path) -> None:
     spec = PipelineSpec(gazetteer_files=(tmp_path / "missing.jsonl",))
     with pytest.raises(GazetteerError, match="missing.jsonl"):
         with Extractor(spec, lambda graph: graph, workers=2):
