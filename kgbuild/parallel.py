@@ -106,6 +106,7 @@ class Extractor(Generic[G]):
             # Built once, here, before the fork: the workers inherit it instead of each spending a second or more of
             # CPU building their own (a bad gazetteer fails the run here, as it would in one process).
             source = self.source.build() if isinstance(self.source, PipelineSpec) else self.source
+            source.prepare()
             _WORKER = source, self.finish
             gc.collect()
             gc.freeze()  # inherited objects stay shared: the workers' collections no longer touch them

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kgbuild.errors import GazetteerError
+from kgbuild.events.lexicon import lexicon_for
 from kgbuild.extraction import Processed
 from kgbuild.ingest import ingest
 from kgbuild.model.document import Document
@@ -53,16 +54,19 @@ def test_workers_inherit_the_pipeline_built_once_before_the_fork(tmp_path: Path,
 
     monkeypatch.setattr(PipelineSpec, "build", counted)
 
-    def who(_graph: DocGraph) -> tuple[int, int]:  # runs in a worker: its pid, and the builds it has seen
-        return os.getpid(), len(builds)
+    def who(_graph: DocGraph) -> tuple[int, int, int]:  # runs in a worker: its pid, the builds and lexicon loads it saw
+        return os.getpid(), len(builds), lexicon_for.cache_info().misses
 
     docs = [Document(id=f"d{i}", text=f"Vladimir Putin met Kim Jong Un in Pyongyang, report {i} says.", path="a.txt",
                      lang="en")
             for i in range(24)]
+    lexicon_for.cache_clear()
     with Extractor(PipelineSpec(lang="en"), who, workers=2) as extractor:
+        assert lexicon_for.cache_info().misses == 1  # prepared before the fork: English only
         outcomes = [outcome for _doc, outcome in extractor.run(docs)]
     assert builds == [os.getpid()]  # built once, in this process
     for outcome in outcomes:
         assert isinstance(outcome, Processed)
-        pid, seen = outcome.graph
+        pid, seen, loads = outcome.graph
         assert pid != os.getpid() and seen == 1  # a worker, which inherited the build and made none of its own
+        assert loads == 1  # nor parsed the lexicon again
