@@ -87,6 +87,16 @@ def rel_upsert(rel_type: str, src_label: str, dst_label: str, keys: Sequence[str
             + f"RETURN count(r) AS n, collect(CASE WHEN size(keys(r)) > row[{len(keys) + 3}] THEN row[0] END) AS stale")
 
 
+def rel_create(rel_type: str, src_label: str, dst_label: str, keys: Sequence[str]) -> str:
+    """Create a batch of relationships that cannot exist yet (an end node was created by this transaction);
+    rows as for rel_upsert. Null values are simply not set."""
+    props = "".join(f", {property_key(key)}: row[{i}]" for i, key in enumerate(keys, start=3))
+    return (f"UNWIND $rows AS row\nMATCH (a:{quoted(src_label)} {{id: row[1]}})\n"
+            f"MATCH (b:{quoted(dst_label)} {{id: row[2]}})\n"
+            f"CREATE (a)-[r:{quoted(check_rel_type(rel_type))} {{id: row[0]{props}}}]->(b)\n"
+            "WITH count(r) AS n RETURN n, [] AS stale")
+
+
 def rel_replace(rel_type: str, src_label: str, dst_label: str) -> str:
     """Replace all properties of existing relationships (rows are [id, src, dst, props]); only for stale ones."""
     return (f"UNWIND $rows AS row\nMATCH (a:{quoted(src_label)} {{id: row[1]}})"
