@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, Final
 
 from kgbuild.errors import Neo4jError
 from kgbuild.model.graph import Node, Rel
 from kgbuild.sinks.cypher import LOCK_ENTITIES, base_label, node_upsert, rel_create, rel_replace, rel_upsert
-from kgbuild.sinks.values import to_neo4j
+from kgbuild.sinks.values import encoded, to_neo4j
 from kgbuild.store.props import is_stable, merge_props
 
 DEFAULT_BATCH_SIZE = 100  # articles per transaction when ingesting: the fastest in bench/neo4j_write.py
@@ -104,18 +105,18 @@ def rel_groups(rels: Iterable[Rel], labels: Mapping[str, str]) -> list[RelGroup]
 
     One row per relationship id: a repeat replaces the earlier row, as merging it again would.
     """
-    groups: dict[tuple[str, str, str], list[tuple[Rel, dict[str, Any]]]] = defaultdict(list)
+    groups: dict[tuple[str, str, str], list[Rel]] = defaultdict(list)
     outside: dict[tuple[str, str, str], str] = {}
     bases = {node_id: base_label(label) for node_id, label in labels.items()}
     for rel in {rel.id: rel for rel in rels}.values():
         key = (rel.type, *_ends(rel, bases))
-        groups[key].append((rel, to_neo4j(rel.props)))
+        groups[key].append(rel)
         if rel.src not in labels or rel.dst not in labels:
             outside.setdefault(key, f"{rel.type} {rel.src} -> {rel.dst}")
     out = []
     for group_key, group in sorted(groups.items()):
-        keys = _keys(props for _rel, props in group)
-        rows = sorted((_rel_row(rel, props, keys) for rel, props in group), key=_first)
+        keys = _keys(rel.props for rel in group)
+        rows = sorted((_rel_row(rel, keys) for rel in group), key=itemgetter(0))
         out.append(RelGroup(rows, keys, rel_upsert(*group_key, keys), rel_create(*group_key, keys),
                             rel_replace(*group_key), outside.get(group_key, "")))
     return out
@@ -138,13 +139,14 @@ def replacement_rows(statement: Statement, stale: Iterable[str]) -> list[list[An
     return out
 
 
-def _rel_row(rel: Rel, props: dict[str, Any], keys: Sequence[str]) -> list[Any]:
+def _rel_row(rel: Rel, keys: Sequence[str]) -> list[Any]:
     """[id, src, dst, value of each key..., how many properties the relationship ends with, id included]."""
-    values = [props.get(key) for key in keys]
+    props = rel.props
+    values = [encoded(key, props.get(key)) for key in keys]
     return [rel.id, rel.src, rel.dst, *values, 1 + len(values) - values.count(None)]
 
 
-def _keys(props_list: Iterable[dict[str, Any]]) -> tuple[str, ...]:
+def _keys(props_list: Iterable[Mapping[str, Any]]) -> tuple[str, ...]:
     """Every property key of a group, sorted; `id` always comes from the record itself."""
     return tuple(sorted({key for props in props_list for key in props} - {"id"}))
 

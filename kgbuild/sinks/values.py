@@ -24,6 +24,11 @@ def to_neo4j(props: Mapping[str, PropValue]) -> dict[str, Any]:
             for key, value in props.items()}
 
 
+def encoded(key: str, value: PropValue) -> Any:
+    """One value as to_neo4j stores it."""
+    return value if type(value) in _PLAIN and key not in JSON_KEYS else _encode(key, value)
+
+
 def _encode(key: str, value: PropValue) -> Any:
     """One value; a list Neo4j cannot hold (nested, mixed, with nulls) outside JSON_KEYS is refused."""
     if key in JSON_KEYS and value is not None:
