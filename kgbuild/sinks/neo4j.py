@@ -18,10 +18,10 @@ from kgbuild.model.entity import Entity, EntityKind
 from kgbuild.model.graph import DocGraph, Node, Rel
 from kgbuild.sinks import cypher
 from kgbuild.sinks.connection import open_driver, translated, where
-from kgbuild.sinks.rows import (DEFAULT_BATCH_SIZE, Statement, lock_statement, merge_repeats, node_statements,
-                                rel_statements, replacement_rows)
+from kgbuild.sinks.rows import (DEFAULT_BATCH_SIZE, RelGroup, Statement, lock_statement, merge_repeats,
+                                node_statements, rel_groups, rel_statements, replacement_rows)
 from kgbuild.sinks.values import NODE_INTERNAL, REL_INTERNAL, from_neo4j
-from kgbuild.store.props import merge_props
+from kgbuild.store.props import is_stable
 
 DEFAULT_WRITERS = 1  # concurrent transactions per write_batch call (bench/neo4j_write.py compares 1 and 2)
 KNOWN_NODES = 200_000  # committed node states a sink remembers, to leave unchanged nodes out of later batches
@@ -133,8 +133,9 @@ class Neo4jSink:
             fresh = [node for node in nodes if self._known.get(node.id) != (node.label, node.props)]
         ids, doing = [graph.article_id for graph, _path in items], f"writing {len(items)} articles"
         first = [lock_statement(labels)] if self.writers > 1 else []
+        groups = rel_groups(rels, labels)
         try:
-            self._write(first + node_statements(fresh) + rel_statements(rels, labels), ids, doing)
+            self._write(first + node_statements(fresh), ids, doing, groups)
         except Neo4jUnavailableError:
             raise
         except Neo4jError:
@@ -143,13 +144,13 @@ class Neo4jSink:
             with self._known_lock:
                 self._known.clear()
             fresh = nodes
-            self._write(first + node_statements(fresh) + rel_statements(rels, labels), ids, doing)
+            self._write(first + node_statements(fresh), ids, doing, groups)
         self._remember(fresh)
 
     def _remember(self, nodes: Iterable[Node]) -> None:
         """Note the properties of committed nodes that another write would leave as they are (forgetting
         everything past KNOWN_NODES, to bound memory)."""
-        states = [(node.id, (node.label, dict(node.props))) for node in nodes if _merges_to_itself(node)]
+        states = [(node.id, (node.label, dict(node.props))) for node in nodes if is_stable(node.props)]
         with self._known_lock:
             if len(self._known) > KNOWN_NODES:
                 self._known.clear()
@@ -185,11 +186,16 @@ class Neo4jSink:
         """Set the commit marker of articles whose data is already written (used by push)."""
         self._write([], list(article_ids), "marking articles")
 
-    def _write(self, statements: list[Statement], committed: list[str], doing: str) -> None:
-        """One managed transaction (the driver retries transient failures); idempotent, so retries are safe."""
+    def _write(self, statements: list[Statement], committed: list[str], doing: str,
+               groups: Sequence[RelGroup] = ()) -> None:
+        """One managed transaction (the driver retries transient failures); idempotent, so retries are safe.
+
+        The statements run first, then the relationships of `groups` (created where the statements have just
+        created an end node, else merged), then the commit markers of `committed`.
+        """
         self.ensure_schema()
         with translated(self.settings, doing), self._session() as session:
-            session.execute_write(_run_all, statements, committed)
+            session.execute_write(_run_all, statements, groups, committed)
 
     def registry(self) -> list[Entity]:
         """Entities the gazetteer lacks (unknown outlets, NIL clusters with their spellings and keys),
@@ -231,11 +237,6 @@ class Neo4jSink:
         return self._driver.session(database=self.settings.database)
 
 
-def _merges_to_itself(node: Node) -> bool:
-    """True when writing the node again changes nothing (a list holding a value twice would shrink)."""
-    return merge_props(node.props, node.props) == node.props
-
-
 def _first_error(running: list[Future[None]], wait_all: bool = False) -> None:
     """Wait for the oldest write (or all of them) and drop it from `running`; raise the first error seen."""
     done = list(running) if wait_all else running[:1]
@@ -260,19 +261,33 @@ def split(items: Sequence[T], parts: int) -> list[list[T]]:
     return out
 
 
-def _run_all(tx: neo4j.ManagedTransaction, statements: list[Statement], committed: list[str]) -> None:
-    """Run the statements, check every relationship found its ends, then set the commit markers last."""
+def _run_all(tx: neo4j.ManagedTransaction, statements: list[Statement], groups: Sequence[RelGroup],
+             committed: list[str]) -> None:
+    """Run the statements, then the relationships of the groups, checking every one found its ends; set the
+    commit markers last. Nodes that a statement created (all of its rows, by the server's counters) are fresh:
+    relationships touching them are created instead of merged."""
+    fresh: set[str] = set()
     for statement in statements:
-        result = tx.run(statement.query, rows=statement.rows)
-        if not statement.rels:
-            result.consume()
-            continue
-        record = result.single(strict=True)
-        _check_written(statement, int(record["n"]))
-        if record["stale"]:
-            tx.run(statement.replace, rows=replacement_rows(statement, record["stale"])).consume()
+        _run(tx, statement, fresh)
+    for group in groups:
+        for statement in group.statements(fresh):
+            _run(tx, statement, fresh)
     if committed:
         tx.run(cypher.MARK_COMMITTED, ids=committed).consume()
+
+
+def _run(tx: neo4j.ManagedTransaction, statement: Statement, fresh: set[str]) -> None:
+    """One statement; a node statement that created every one of its rows' nodes adds their ids to `fresh`."""
+    result = tx.run(statement.query, rows=statement.rows)
+    if not statement.rels:
+        created = result.consume().counters.nodes_created
+        if statement.creates and created == len(statement.rows):
+            fresh.update(row[0] for row in statement.rows)
+        return
+    record = result.single(strict=True)
+    _check_written(statement, int(record["n"]))
+    if record["stale"]:
+        tx.run(statement.replace, rows=replacement_rows(statement, record["stale"])).consume()
 
 
 def _check_written(statement: Statement, written: int) -> None:

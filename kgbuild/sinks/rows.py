@@ -8,15 +8,16 @@ Eager out of the plans.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, Final
 
 from kgbuild.errors import Neo4jError
 from kgbuild.model.graph import Node, Rel
-from kgbuild.sinks.cypher import LOCK_ENTITIES, base_label, node_upsert, rel_replace, rel_upsert
-from kgbuild.sinks.values import to_neo4j
-from kgbuild.store.props import merge_props
+from kgbuild.sinks.cypher import LOCK_ENTITIES, base_label, node_upsert, rel_create, rel_replace, rel_upsert
+from kgbuild.sinks.values import encoded, to_neo4j
+from kgbuild.store.props import is_stable, merge_props
 
 DEFAULT_BATCH_SIZE = 100  # articles per transaction when ingesting: the fastest in bench/neo4j_write.py
 DEFAULT_PUSH_ROWS = 5000  # nodes or relationships per transaction when pushing a store
@@ -39,7 +40,8 @@ class Statement:
     rels: int = 0
     outside: str = ""  # a relationship whose end was not among the batch's nodes, for error messages
     keys: tuple[str, ...] = ()  # the property keys of the rows, in row order
-    replace: str = ""  # for relationships: the query that replaces every property of the stale ones
+    replace: str = ""  # for merged relationships: the query that replaces every property of the stale ones
+    creates: bool = False  # a node statement: when it created a node for every row, their ids are fresh
 
 
 def merge_repeats(nodes: Iterable[Node]) -> list[Node]:
@@ -47,7 +49,10 @@ def merge_repeats(nodes: Iterable[Node]) -> list[Node]:
     merged: dict[str, Node] = {}
     for node in nodes:
         seen = merged.get(node.id)
-        merged[node.id] = node if seen is None else Node(node.id, seen.label, merge_props(seen.props, node.props))
+        if seen is None:
+            merged[node.id] = node
+        elif not (seen.props == node.props and is_stable(seen.props)):  # else merging changes nothing
+            merged[node.id] = Node(node.id, seen.label, merge_props(seen.props, node.props))
     return list(merged.values())
 
 
@@ -62,7 +67,7 @@ def node_statements(nodes: Iterable[Node], size: int = STATEMENT_ROWS) -> list[S
         lists = {key for _id, props in group for key, value in props.items() if isinstance(value, list)}
         query = node_upsert(label, keys, lists)
         rows = [[node_id, *(props.get(key) for key in keys)] for node_id, props in sorted(group, key=_first)]
-        statements += [Statement(query, chunk, keys=keys) for chunk in _chunks(rows, size)]
+        statements += [Statement(query, chunk, keys=keys, creates=True) for chunk in _chunks(rows, size)]
     return statements
 
 
@@ -73,23 +78,54 @@ def lock_statement(labels: Mapping[str, str]) -> Statement:
     return Statement(LOCK_ENTITIES, [[node_id] for node_id in ids])
 
 
-def rel_statements(rels: Iterable[Rel], labels: Mapping[str, str], size: int = STATEMENT_ROWS) -> list[Statement]:
-    """Statements per type and end labels; `labels` maps node ids to primary labels where known."""
-    groups: dict[tuple[str, str, str], list[tuple[Rel, dict[str, Any]]]] = defaultdict(list)
+@dataclass(frozen=True, slots=True)
+class RelGroup:
+    """Relationships of one type and end labels as rows sorted by id, with the three queries they may need."""
+
+    rows: list[list[Any]]
+    keys: tuple[str, ...]
+    upsert: str
+    create: str
+    replace: str
+    outside: str = ""
+
+    def statements(self, fresh: Collection[str] = frozenset(), size: int = STATEMENT_ROWS) -> list[Statement]:
+        """Rows with an end in `fresh`, nodes that the running transaction itself has just created, are
+        created: no relationship of theirs can exist yet, nor can another transaction add one before this
+        one commits. The rest are merged."""
+        new = [row for row in self.rows if row[1] in fresh or row[2] in fresh] if fresh else []
+        old = [row for row in self.rows if not (row[1] in fresh or row[2] in fresh)] if new else self.rows
+        return ([Statement(self.create, chunk, len(chunk), self.outside, self.keys) for chunk in _chunks(new, size)]
+                + [Statement(self.upsert, chunk, len(chunk), self.outside, self.keys, self.replace)
+                   for chunk in _chunks(old, size)])
+
+
+def rel_groups(rels: Iterable[Rel], labels: Mapping[str, str]) -> list[RelGroup]:
+    """Relationships per type and end labels; `labels` maps node ids to primary labels where known.
+
+    One row per relationship id: a repeat replaces the earlier row, as merging it again would.
+    """
+    groups: dict[tuple[str, str, str], list[Rel]] = defaultdict(list)
     outside: dict[tuple[str, str, str], str] = {}
-    for rel in rels:
-        key = (rel.type, *_ends(rel, labels))
-        groups[key].append((rel, to_neo4j(rel.props)))
+    bases = {node_id: base_label(label) for node_id, label in labels.items()}
+    for rel in {rel.id: rel for rel in rels}.values():
+        key = (rel.type, *_ends(rel, bases))
+        groups[key].append(rel)
         if rel.src not in labels or rel.dst not in labels:
             outside.setdefault(key, f"{rel.type} {rel.src} -> {rel.dst}")
-    statements = []
+    out = []
     for group_key, group in sorted(groups.items()):
-        keys = _keys(props for _rel, props in group)
-        query, replace = rel_upsert(*group_key, keys), rel_replace(*group_key)
-        rows = sorted((_rel_row(rel, props, keys) for rel, props in group), key=_first)
-        statements += [Statement(query, chunk, len(chunk), outside.get(group_key, ""), keys, replace)
-                       for chunk in _chunks(rows, size)]
-    return statements
+        keys = _keys(rel.props for rel in group)
+        rows = sorted((_rel_row(rel, keys) for rel in group), key=itemgetter(0))
+        out.append(RelGroup(rows, keys, rel_upsert(*group_key, keys), rel_create(*group_key, keys),
+                            rel_replace(*group_key), outside.get(group_key, "")))
+    return out
+
+
+def rel_statements(rels: Iterable[Rel], labels: Mapping[str, str], size: int = STATEMENT_ROWS,
+                   fresh: Collection[str] = frozenset()) -> list[Statement]:
+    """The statements of rel_groups: per type and end labels, created where an end is in `fresh`, else merged."""
+    return [statement for group in rel_groups(rels, labels) for statement in group.statements(fresh, size)]
 
 
 def replacement_rows(statement: Statement, stale: Iterable[str]) -> list[list[Any]]:
@@ -103,13 +139,14 @@ def replacement_rows(statement: Statement, stale: Iterable[str]) -> list[list[An
     return out
 
 
-def _rel_row(rel: Rel, props: dict[str, Any], keys: Sequence[str]) -> list[Any]:
+def _rel_row(rel: Rel, keys: Sequence[str]) -> list[Any]:
     """[id, src, dst, value of each key..., how many properties the relationship ends with, id included]."""
-    values = [props.get(key) for key in keys]
+    props = rel.props
+    values = [encoded(key, props.get(key)) for key in keys]
     return [rel.id, rel.src, rel.dst, *values, 1 + len(values) - values.count(None)]
 
 
-def _keys(props_list: Iterable[dict[str, Any]]) -> tuple[str, ...]:
+def _keys(props_list: Iterable[Mapping[str, Any]]) -> tuple[str, ...]:
     """Every property key of a group, sorted; `id` always comes from the record itself."""
     return tuple(sorted({key for props in props_list for key in props} - {"id"}))
 
@@ -119,17 +156,17 @@ def _chunks(rows: list[list[Any]], size: int) -> list[list[list[Any]]]:
     return [rows[start:start + size] for start in range(0, len(rows), size)]
 
 
-def _ends(rel: Rel, labels: Mapping[str, str]) -> tuple[str, str]:
-    """The base labels of a relationship's ends: from the known nodes, else from DEFAULT_ENDS."""
+def _ends(rel: Rel, bases: Mapping[str, str]) -> tuple[str, str]:
+    """The base labels of a relationship's ends (`bases` maps node ids to base labels), else DEFAULT_ENDS."""
+    src, dst = bases.get(rel.src), bases.get(rel.dst)
+    if src is not None and dst is not None:
+        return src, dst
     fallback: tuple[str | None, str | None] = DEFAULT_ENDS.get(rel.type, (None, None))
-    return _end(rel, rel.src, labels, fallback[0]), _end(rel, rel.dst, labels, fallback[1])
+    return src or _end(rel, rel.src, fallback[0]), dst or _end(rel, rel.dst, fallback[1])
 
 
-def _end(rel: Rel, node_id: str, labels: Mapping[str, str], fallback: str | None) -> str:
-    """One end's base label, or an error naming the relationship."""
-    label = labels.get(node_id)
-    if label is not None:
-        return base_label(label)
+def _end(rel: Rel, node_id: str, fallback: str | None) -> str:
+    """The label an end not among the batch's nodes is looked up with, or an error naming the relationship."""
     if fallback is None:
         raise Neo4jError(f"relationship {rel.id} ({rel.type}): end node {node_id} is not in the batch")
     return fallback

@@ -15,9 +15,18 @@ NODE_INTERNAL = frozenset({"id", COMMITTED})
 REL_INTERNAL = frozenset({"id"})
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def to_neo4j(props: Mapping[str, PropValue]) -> dict[str, Any]:
     """Properties as Neo4j can store them: JSON text for JSON_KEYS, flat lists of one type otherwise."""
-    return {key: _encode(key, value) for key, value in props.items()}
+    return {key: value if type(value) in _PLAIN and key not in JSON_KEYS else _encode(key, value)
+            for key, value in props.items()}
+
+
+def encoded(key: str, value: PropValue) -> Any:
+    """One value as to_neo4j stores it."""
+    return value if type(value) in _PLAIN and key not in JSON_KEYS else _encode(key, value)
 
 
 def _encode(key: str, value: PropValue) -> Any:

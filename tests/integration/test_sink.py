@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -99,7 +101,10 @@ def test_write_plans_seek_every_end_by_unique_index_and_have_no_eager(graph_db: 
     rels = tuple(Rel(f"rel:{t}", t, *ends, {"rule": "r"}) for t, ends in (
         ("MENTIONS", ("a1", "Q1")), ("MENTIONED_IN", ("event:1", "a1")), ("ACTOR", ("event:1", "Q1")),
         ("PUBLISHED_BY", ("a1", "Q1"))))
-    statements = node_statements(nodes) + rel_statements(rels, {n.id: n.label for n in nodes})
+    labels = {n.id: n.label for n in nodes}
+    statements = node_statements(nodes) + rel_statements(rels, labels)
+    statements += rel_statements(rels, labels, fresh={n.id for n in nodes})  # created instead of merged
+    assert sum("\nCREATE (a)-[r:" in s.query for s in statements) == len(rels)
     with Neo4jSink(neo4j_settings()) as sink:
         sink.ensure_schema()
     for statement in statements:
@@ -183,3 +188,116 @@ def test_a_node_whose_list_repeats_a_value_is_written_again_as_the_store_merges_
         for aid in ("a1", "a2"):
             sink.write(article(aid, person), f"{aid}.txt")
         assert [n.props for n in sink.nodes() if n.id == "Q1"] == [merge_props(person.props, person.props)]
+
+
+@contextmanager
+def _verbs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """How each relationship statement the sink runs writes: CREATE or MERGE, with its type and row count."""
+    seen: list[str] = []
+    real = kgbuild.sinks.neo4j._run
+
+    def spy(tx: Any, statement: Statement, fresh: set[str]) -> None:
+        if statement.rels:
+            verb = "CREATE" if "\nCREATE (a)-[r:" in statement.query else "MERGE"
+            seen.append(f"{verb} {statement.query.split('[r:`')[1].split('`')[0]} {len(statement.rows)}")
+        real(tx, statement, fresh)
+
+    monkeypatch.setattr(kgbuild.sinks.neo4j, "_run", spy)
+    yield seen
+
+
+def _event_article(aid: str, event: str, *people: str) -> DocGraph:
+    """An article naming people, with one event whose actor is the first of them."""
+    persons = [Node(p, "Person", {"name": p}) for p in people]
+    rels = [Rel(f"rel:{aid}-{p}", "MENTIONS", aid, p, {"count": 1}) for p in people]
+    rels += [Rel(f"rel:{aid}-{event}", "MENTIONED_IN", event, aid, {"sentence": 0}),
+             Rel(f"rel:{event}-actor", "ACTOR", event, people[0])]
+    return DocGraph(aid, (Node(aid, "Article", {"title": aid}), *persons, Node(event, "Event", {"type": "AID"})),
+                    tuple(rels))
+
+
+def test_relationships_of_nodes_a_batch_creates_are_created_and_merged_when_written_again(
+        graph_db: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    graph = _event_article("a1", "event:1", "Q1", "Q2")
+    with _verbs(monkeypatch) as verbs:
+        with Neo4jSink(neo4j_settings()) as sink:
+            sink.write(graph, "a1.txt")
+        assert verbs == ["CREATE ACTOR 1", "CREATE MENTIONED_IN 1", "CREATE MENTIONS 2"]
+        first = graph_db.counts()
+        verbs.clear()
+        changed = Rel("rel:a1-Q1", "MENTIONS", "a1", "Q1", {"count": 5})
+        with Neo4jSink(neo4j_settings()) as sink:  # a fresh sink (as `ingest --force` runs): every node exists
+            sink.write(DocGraph("a1", graph.nodes, (changed, *graph.rels[1:])), "a1.txt")
+            assert verbs == ["MERGE ACTOR 1", "MERGE MENTIONED_IN 1", "MERGE MENTIONS 2"]
+            assert graph_db.counts() == first == (4, 4) and set(graph_db.duplicates().values()) == {0}
+            assert next(r for r in sink.rels() if r.id == "rel:a1-Q1").props == {"count": 5}
+
+
+def test_an_event_already_in_the_graph_keeps_one_of_each_relationship(graph_db: Server,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    with Neo4jSink(neo4j_settings()) as sink, _verbs(monkeypatch) as verbs:
+        sink.write(_event_article("a1", "event:1", "Q1"), "a1.txt")
+        verbs.clear()
+        # a2 reports the same event (it exists) and a new one: the Event statement creates only one of its two
+        # nodes, so no event counts as fresh; a2 and Q2 are new, so what touches them is created
+        again, other = _event_article("a2", "event:1", "Q1"), _event_article("a2", "event:2", "Q2")
+        both = DocGraph("a2", again.nodes + other.nodes[1:], again.rels + other.rels)
+        sink.write(both, "a2.txt")
+        assert sorted(verbs) == ["CREATE ACTOR 1", "CREATE MENTIONED_IN 2", "CREATE MENTIONS 2", "MERGE ACTOR 1"]
+        assert set(graph_db.duplicates().values()) == {0}
+        assert graph_db.value("MATCH (:Event {id: 'event:1'})-[r:ACTOR]->() RETURN count(r) AS v") == 1
+
+
+def test_a_relationship_two_articles_of_a_batch_share_is_created_once(graph_db: Server) -> None:
+    with Neo4jSink(neo4j_settings()) as sink:
+        sink.write_batch([(_event_article("a1", "event:1", "Q1"), "a1.txt"),
+                          (_event_article("a2", "event:1", "Q1", "Q2"), "a2.txt")])
+        assert set(graph_db.duplicates().values()) == {0}
+        assert graph_db.value("MATCH ()-[r:ACTOR]->() RETURN count(r) AS v") == 1
+        assert graph_db.counts() == (5, 6)
+
+
+def test_an_article_pushed_without_its_marker_is_written_again_without_duplicates(graph_db: Server) -> None:
+    graph = _event_article("a1", "event:1", "Q1", "Q2")
+    with Neo4jSink(neo4j_settings()) as sink:
+        sink.write_nodes(graph.nodes)  # a push stopped before the markers: data in, article unmarked
+        sink.write_rels(graph.rels, {n.id: n.label for n in graph.nodes})
+        assert not sink.has_article("a1")
+        pushed = graph_db.counts()
+        sink.write(graph, "a1.txt")
+        assert sink.has_article("a1") and graph_db.counts() == pushed
+        assert set(graph_db.duplicates().values()) == {0}
+
+
+def test_sinks_writing_overlapping_batches_at_once_leave_no_duplicates(graph_db: Server) -> None:
+    """Each round two sinks write batches that share articles, events and people at the same moment: whichever
+    transaction creates a node creates its relationships; the other waits on the node's uniqueness lock, then
+    finds it and merges. The graph must equal the one a single sink writes."""
+    graphs = [_event_article(f"a{i}", f"event:{i // 2}", f"Q{i % 3}", f"Q{3 + i % 2}") for i in range(12)]
+    shares = [graphs[:8], graphs[4:]]
+    graph_db.clear()
+    with Neo4jSink(neo4j_settings()) as sink:
+        sink.write_batch([(g, g.article_id) for g in graphs])
+        expected = (list(sink.nodes()), list(sink.rels()))
+    for _round in range(5):
+        graph_db.clear()
+        start, errors = threading.Barrier(2), []
+
+        def write(share: list[DocGraph]) -> None:
+            try:
+                with Neo4jSink(neo4j_settings()) as sink:
+                    sink.ensure_schema()
+                    start.wait()
+                    sink.write_batch([(g, g.article_id) for g in share])
+            except Exception as exc:  # noqa: BLE001 - reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=write, args=(share,)) for share in shares]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(120)
+        assert not errors
+        assert set(graph_db.duplicates().values()) == {0}
+        with Neo4jSink(neo4j_settings()) as sink:
+            assert (list(sink.nodes()), list(sink.rels())) == expected

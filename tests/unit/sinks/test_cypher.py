@@ -40,3 +40,10 @@ def test_property_keys_are_backticked_identifiers_only() -> None:
 def test_quoting_refuses_names_outside_the_lists(name: str) -> None:
     with pytest.raises(ValueError):
         cypher.node_upsert(name, ())
+
+
+def test_write_queries_keep_their_first_plan() -> None:
+    texts = [cypher.node_upsert("Person", ("name",)), cypher.rel_upsert("ACTOR", "Event", "Entity", ("rule",)),
+             cypher.rel_create("ACTOR", "Event", "Entity", ("rule",)), cypher.rel_replace("ACTOR", "Event", "Entity"),
+             cypher.MARK_COMMITTED, cypher.LOCK_ENTITIES]
+    assert all(text.startswith("CYPHER replan=skip UNWIND $") for text in texts)

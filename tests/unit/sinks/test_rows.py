@@ -74,4 +74,33 @@ def test_a_property_key_that_is_not_a_plain_identifier_is_refused() -> None:
 def test_the_lock_statement_takes_entities_only_in_id_order() -> None:
     statement = lock_statement({"Q2": "Person", "a1": "Article", "Q1": "Country", "event:1": "Event"})
     assert statement.rows == [["Q1"], ["Q2"]] and statement.rels == 0
-    assert statement.query.startswith("UNWIND $rows AS row MATCH (n:Entity {id: row[0]})")
+    assert statement.query.startswith("CYPHER replan=skip UNWIND $rows AS row MATCH (n:Entity {id: row[0]})")
+
+
+def test_relationships_touching_fresh_nodes_are_created_the_others_merged() -> None:
+    rels = [Rel("rel:1", "MENTIONS", "a1", "Q1", {"count": 1}), Rel("rel:2", "MENTIONS", "a2", "Q1", {"count": 2}),
+            Rel("rel:3", "ACTOR", "e1", "Q1")]
+    labels = {"a1": "Article", "a2": "Article", "Q1": "Person", "e1": "Event"}
+    statements = rel_statements(rels, labels, fresh={"a1", "e1"})
+    created = [s for s in statements if "\nCREATE (a)-[r:" in s.query]
+    merged = [s for s in statements if "\nMERGE (a)-[r:" in s.query]
+    assert sorted(row[0] for s in created for row in s.rows) == ["rel:1", "rel:3"]
+    assert [row[0] for s in merged for row in s.rows] == ["rel:2"]
+    assert all(not s.replace for s in created) and all(s.replace for s in merged)
+    mentions = next(s for s in created if "MENTIONS" in s.query)
+    assert "CREATE (a)-[r:`MENTIONS` {id: row[0], `count`: row[3]}]->(b)" in mentions.query
+    assert [s.query for s in rel_statements(rels, labels)] == [s.query for s in rel_statements(rels, labels, fresh=set())]
+    assert all("\nMERGE (a)-[r:" in s.query for s in rel_statements(rels, labels))
+
+
+def test_a_relationship_given_twice_is_written_once_with_its_last_properties() -> None:
+    rels = [Rel("rel:1", "ACTOR", "e1", "Q1", {"rule": "first"}), Rel("rel:1", "ACTOR", "e1", "Q1", {"rule": "last"})]
+    labels = {"e1": "Event", "Q1": "Person"}
+    for fresh in (set(), {"e1"}):
+        (statement,) = rel_statements(rels, labels, fresh=fresh)
+        assert statement.rows == [["rel:1", "e1", "Q1", "last", 2]] and statement.rels == 1
+
+
+def test_node_statements_report_their_ids_as_fresh_but_the_lock_statement_does_not() -> None:
+    assert all(s.creates for s in node_statements([Node("a1", "Article"), Node("Q1", "Person")]))
+    assert not lock_statement({"Q1": "Person"}).creates
