@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from kgbuild.events.attribution import Source, lexicon_sources
+from kgbuild.events.claims import Hearing, claims
 from kgbuild.events.clause_events import SentenceContext, attribution, sentence_events
 from kgbuild.events.clauses import split_clauses
 from kgbuild.events.dates import dateline_end, drop_dateline, find_dates
@@ -15,11 +16,12 @@ from kgbuild.events.lexicon import Lexicon
 from kgbuild.events.participants import stand_in
 from kgbuild.events.numbers import find_quantities
 from kgbuild.events.periods import find_offsets
-from kgbuild.events.quotes import quoted_attributions
+from kgbuild.events.quotes import find_quotes, quoted_attributions, speakers
 from kgbuild.events.role_nouns import offices
 from kgbuild.events.roles import find_appositions
 from kgbuild.events.sentence import Sentence, build_sentence
 from kgbuild.events.triggers import firing
+from kgbuild.model.claim import Claim
 from kgbuild.model.document import Document, Segment
 from kgbuild.model.entity import Entity
 from kgbuild.model.event import Citation, Event, RoleClaim
@@ -32,11 +34,12 @@ PAIRS_KEPT = 3
 
 @dataclass
 class Extraction:
-    """What one article yields besides mentions: events, citations and role claims."""
+    """What one article yields besides mentions: events, citations, role claims and attributed statements."""
 
     events: list[Event] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     roles: list[RoleClaim] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
 
 
 @dataclass
@@ -57,9 +60,10 @@ class _Reading:
 def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Mention], lexicon: Lexicon,
             entities: Mapping[str, Entity]) -> Extraction:
     """Read every segment; quotes ('– mondta X') also attribute the sentence before them, and every sentence of
-    the quotation they close."""
-    out, reading = Extraction(), _Reading()
+    the quotation they close. Sentences with a reporter that no event of theirs carries become claims."""
+    out, reading, hearing = Extraction(), _Reading(), Hearing()
     said: list[tuple[int, Source]] = []
+    read: list[Sentence] = []
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_sentence[mention.sentence].append(mention)
@@ -67,11 +71,15 @@ def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Menti
         if segment.kind == "caption":
             continue
         sentence = build_sentence(doc.text, segment, by_sentence[segment.index])
-        events, reporters = _read_sentence(doc, sentence, lexicon, entities, out, reading)
+        events, reporters, cited = _read_sentence(doc, sentence, lexicon, entities, out, reading)
         said.extend((segment.index, r) for r in reporters)
-        _quote(out, reading, events, [r for r in reporters if r.quote], entities)
-        if not events and reporters and sentence.lower[:1] and sentence.lower[0] in lexicon.back_references:
+        quotes = _quote(out, reading, events, [r for r in reporters if r.quote], entities)
+        back = bool(not events and reporters and sentence.lower[:1] and sentence.lower[0] in lexicon.back_references)
+        if back:
             _back_reference(out, reading, reporters, entities)
+        _hear(hearing, sentence, read[-1] if read else None, reporters if back else quotes, reporters + cited,
+              entities, "claim:back" if back else "claim:quote")
+        read.append(sentence)
         reading.previous = list(range(len(out.events) - len(events), len(out.events)))
         reading.last_person = _last_person(sentence, events, reporters, entities) or reading.last_person
         reading.last_source = _last_source(reporters) or reading.last_source
@@ -81,12 +89,30 @@ def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Menti
         _named_countries(sentence, entities, reading.countries)
         pair = _event_pair(events, entities)
         reading.pairs = (reading.pairs + [pair])[-PAIRS_KEPT:] if pair else reading.pairs
-    out.events = same_event_dates(quoted_attributions(doc.text, out.events, said, entities))
+    quoted = speakers(doc.text, find_quotes(doc.text), said)
+    out.events = same_event_dates(quoted_attributions(out.events, quoted, entities))
+    hearing.quoted(read, quoted, entities)
+    out.claims = claims(hearing, out.events, lexicon)
     return out
 
 
+def _hear(hearing: Hearing, sentence: Sentence, before: Sentence | None, back: list[Source], sources: list[Source],
+          entities: Mapping[str, Entity], rule: str) -> None:
+    """A sentence's reporters speak for it, unless it only points back ('– mondta X', 'Ezt a NIS közölte'): then
+    they speak for the sentence before, when nobody does yet."""
+    if back and before is not None:
+        if not hearing.heard_of(before.segment.index):
+            index = before.segment.index
+            hearing.hear(before, (replace(attribution(r, entities, index), rule=r.rule + rule.removeprefix("claim")) for r in back),
+                         rule=rule)
+        return
+    reporters = [s for s in sources if s.rule.startswith("attribution")]
+    hearing.hear(sentence, (attribution(r, entities, sentence.segment.index) for r in reporters),
+                 {i for s in sources for i in s.words})
+
+
 def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities: Mapping[str, Entity],
-                   out: Extraction, reading: _Reading) -> tuple[list[Event], list[Source]]:
+                   out: Extraction, reading: _Reading) -> tuple[list[Event], list[Source], list[Source]]:
     """Roles, sources and the events of one sentence; appends to `out`."""
     appositions = find_appositions(sentence, lexicon, entities)
     out.roles.extend(a.claim for a in appositions)
@@ -103,7 +129,7 @@ def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities
     ctx.pairs = (*(tuple(reading.countries[-n:]) for n in (3, 2)), *reading.pairs)
     events = sentence_events(ctx)
     out.events.extend(events)
-    return events, reporters
+    return events, reporters, cited
 
 
 def _context(doc: Document, sentence: Sentence, lexicon: Lexicon, entities: Mapping[str, Entity],
@@ -150,16 +176,18 @@ def _citations(reporters: list[Source], cited: list[Source], sentence: int) -> l
 
 
 def _quote(out: Extraction, reading: _Reading, events: list[Event], quotes: list[Source],
-           entities: Mapping[str, Entity]) -> None:
-    """'– mondta X' opening a line without an event of its own attributes the previous sentence's events to X."""
+           entities: Mapping[str, Entity]) -> list[Source]:
+    """'– mondta X' opening a line without an event of its own attributes the previous sentence's events to X;
+    returns those quote sources (none when the line is no such quote)."""
     quotes = [q for q in quotes if q.phrase == 0]
     if events or not quotes:
-        return
+        return []
     for index in reading.previous:
         previous = out.events[index]
         if not previous.attributions:
             said = tuple(replace(attribution(q, entities, previous.sentence), rule=q.rule + ":quote") for q in quotes)
             out.events[index] = replace(previous, attributions=said)
+    return quotes
 
 
 def _back_reference(out: Extraction, reading: _Reading, reporters: list[Source], entities: Mapping[str, Entity]) -> None:
