@@ -145,7 +145,11 @@ def score_article(doc: Document, graph: DocGraph, records: list[dict[str, Any]],
         gold = gold_fields(event)
         score.claims += bool(gold["reporter"])
         score.claims_in_sentence += bool(gold["reporter"] & said[index])
-        score.claims_stated += bool(gold["reporter"] & (said[index] | claimed[index]))
+        stated = bool(gold["reporter"] & (said[index] | claimed[index]))
+        score.claims_stated += stated
+        if gold["reporter"] and not stated:
+            score.errors.append(f"UNSAID {label}: {sorted(gold['reporter'])} not found for «{event['anchor']}» "
+                                f"(sentence {index}: got {sorted(map(str, said[index] | claimed[index]))})")
         candidates = [p for p in unused if p.sentence == index and p.type == event["type"]]
         if not candidates:
             score.fn["type"] += 1
@@ -260,6 +264,15 @@ def table(name: str, score: Score, articles: int, seconds: float) -> str:
     return "\n".join(lines)
 
 
+def claims_total(scores: list[Score]) -> str:
+    """The three claims lines summed over every set scored."""
+    claims = sum(s.claims for s in scores)
+    parts = [("found", sum(s.claims_found for s in scores)), ("found in their sentence", sum(s.claims_in_sentence for s in scores)),
+             ("found for their statement", sum(s.claims_stated for s in scores))]
+    return "\nall sets: claims whose reporter was " + "; ".join(
+        f"{name}: {n / claims if claims else 0.0:.2f} ({n}/{claims})" for name, n in parts)
+
+
 def make_pipeline(shipped: bool, extra: list[Path]) -> Pipeline:
     """The pipeline over the gold gazetteer and any set's additions (alone, or on top of the shipped one)."""
     gazetteer = [GOLD / "gazetteer.jsonl", *extra]
@@ -284,14 +297,18 @@ def main() -> None:
         SETS[str(folder)] = (folder / "events.jsonl", folder)
     extra = [f / "gazetteer-additions.jsonl" for f in args.folder if (f / "gazetteer-additions.jsonl").exists()]
     pipeline = make_pipeline(args.shipped, extra)
+    scores = []
     for name in args.set or (list(SETS) if not args.folder else [str(f) for f in args.folder]):
         if not SETS[name][0].exists():
             continue
         score = Score()
         articles, seconds = run_set(name, pipeline, score)
+        scores.append(score)
         print(table(name, score, articles, seconds))
         if args.errors:
             print("\n".join(sorted(score.errors)))
+    if len(scores) > 1:
+        print(claims_total(scores))
 
 
 if __name__ == "__main__":
