@@ -12,6 +12,7 @@ from kgbuild.events.clause_events import SentenceContext, attribution, sentence_
 from kgbuild.events.clauses import split_clauses
 from kgbuild.events.dates import dateline_end, drop_dateline, find_dates
 from kgbuild.events.identity import event_window, same_event_key
+from kgbuild.events.institutions import with_institutions
 from kgbuild.events.lexicon import Lexicon
 from kgbuild.events.participants import stand_in
 from kgbuild.events.numbers import find_quantities
@@ -55,6 +56,7 @@ class _Reading:
     titled: dict[str, Mention] = field(default_factory=dict)
     countries: list[str] = field(default_factory=list)
     pairs: list[tuple[str, ...]] = field(default_factory=list)
+    institutions: dict[str, str] = field(default_factory=dict)
 
 
 def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Mention], lexicon: Lexicon,
@@ -70,7 +72,8 @@ def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Menti
     for segment in segments:
         if segment.kind == "caption":
             continue
-        sentence = build_sentence(doc.text, segment, by_sentence[segment.index])
+        named = with_institutions(doc.text, by_sentence[segment.index], lexicon, entities, reading.institutions)
+        sentence = build_sentence(doc.text, segment, named)
         events, reporters, cited = _read_sentence(doc, sentence, lexicon, entities, out, reading)
         said.extend((segment.index, r) for r in reporters)
         quotes = _quote(out, reading, events, [r for r in reporters if r.quote], entities)

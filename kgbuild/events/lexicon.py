@@ -148,6 +148,7 @@ class Lexicon:
     pair_subjects: tuple[tuple[tuple[str, ...], int], ...] = ()
     source_nouns: dict[str, str] = field(default_factory=dict)
     speaker_prepositions: tuple[str, ...] = ()
+    institutions: dict[str, str] = field(default_factory=dict)
 
 
 Title = tuple[str, tuple[str, ...]]
@@ -222,6 +223,7 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "count_words": tuple(data.get("count_words", ())),
         "source_nouns": dict(data.get("source_nouns", {})),
         "speaker_prepositions": tuple(data.get("speaker_prepositions", ())),
+        "institutions": {k.lower(): v for k, v in data.get("institutions", {}).items()},
     }
 
 

@@ -1,0 +1,143 @@
+"""A country's institution named by a generic phrase ("Russia's Defence Ministry", "Seoul's spy agency", "a dél-koreai
+hírszerzés", later "the General Staff"): the gazetteer's body of that kind and country, so it can report.
+
+Phrases and their kinds are data (`institutions` in each lexicon file). The gazetteer's organizations are indexed
+by the kinds their own aliases name, per country; a kind two bodies of one country share names neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from kgbuild.events.lexicon import Lexicon
+from kgbuild.model.entity import Entity
+from kgbuild.model.mention import Mention
+
+REACH = 48  # characters after a country's name where its institution's phrase may stand
+_POSSESSIVE = re.compile(r"(?:'s|’s|')?\s+")
+Index = tuple[dict[tuple[str, str], str], dict[str, str]]
+_OWNERS: dict[tuple[int, int], tuple[Lexicon, Mapping[str, Entity], Index]] = {}
+MEMO_OWNERS = 16
+
+
+def with_institutions(text: str, mentions: Sequence[Mention], lexicon: Lexicon, entities: Mapping[str, Entity],
+                      named: dict[str, str]) -> list[Mention]:
+    """The sentence's mentions with each country-plus-institution phrase made one mention of the institution
+    (what it overlapped dropped), and a bare one ('the Foreign Ministry' taken as an unknown name) the body of
+    that kind named earlier in the article, else of the sentence's first country. `named` remembers the
+    article's institutions by kind, and which body each unknown name taken for one stood for ('the ministry'
+    that in-article context gave the same unknown name)."""
+    if not lexicon.institutions or not mentions:
+        return list(mentions)
+    bodies, kinds = _index(lexicon, entities)
+    out = list(mentions)
+    first = next((c for c in (_country_of(m.entity_id, entities) for m in mentions) if c), None)
+    for mention in mentions:
+        if mention.entity_id in kinds:
+            named[kinds[mention.entity_id]] = mention.entity_id
+            continue
+        if mention.entity_id in named:
+            out = [replace(m, entity_id=named[m.entity_id], method="institution") if m is mention else m for m in out]
+            continue
+        merged = _owned(text, mention, lexicon, entities, bodies) or _bare(text, mention, lexicon, entities, bodies,
+                                                                            named, first, mentions)
+        if merged is not None:
+            named[kinds[merged.entity_id]] = merged.entity_id
+            if entities[mention.entity_id].source == "nil":
+                named[mention.entity_id] = merged.entity_id
+            out = [m for m in out if m.end <= merged.start or m.start >= merged.end] + [merged]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _owned(text: str, mention: Mention, lexicon: Lexicon, entities: Mapping[str, Entity],
+           bodies: dict[tuple[str, str], str]) -> Mention | None:
+    """'Russia's Defence Ministry', 'Seoul's spy agency', 'a dél-koreai hírszerzés': one mention of the body."""
+    country = _country_of(mention.entity_id, entities)
+    found = _phrase_after(text, mention.end, lexicon) if country else None
+    body = bodies.get((country or "", found[1])) if found else None
+    if found is None or body is None:
+        return None
+    return Mention(mention.start, found[0], text[mention.start:found[0]], mention.sentence, body, mention.score,
+                   "institution", f"{found[1]} of {entities[country or ''].name}")
+
+
+def _bare(text: str, mention: Mention, lexicon: Lexicon, entities: Mapping[str, Entity],
+          bodies: dict[tuple[str, str], str], named: dict[str, str], first: str | None,
+          mentions: Sequence[Mention]) -> Mention | None:
+    """An unknown name that is an institution phrase ending where it ends ('the General Staff'): the body of that
+    kind the article named before, else the one of the sentence's first country; never when another name owns
+    it ('Peru's General Staff' is not the one named before)."""
+    if entities[mention.entity_id].source != "nil":
+        return None
+    window = text[max(0, mention.start - REACH):mention.end].lower()
+    for phrase, kind in _longest_first(lexicon):
+        start = mention.end - len(phrase)
+        if window.endswith(phrase) and start <= mention.start and (start == 0 or not text[start - 1].isalnum()) \
+                and not any(m.end <= start and _POSSESSIVE.fullmatch(text, m.end, start) for m in mentions):
+            body = named.get(kind) or bodies.get((first or "", kind))
+            if body is None:
+                return None
+            return Mention(start, mention.end, text[start:mention.end], mention.sentence, body, mention.score * 0.9,
+                           "institution", f"{kind} named before")
+    return None
+
+
+def _country_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
+    """The country a name stands for when it can own an institution: itself, or a capital's country."""
+    entity = entities[entity_id]
+    if entity.kind == "Country":
+        return entity.id
+    return entity.country if entity.capital else None
+
+
+def _phrase_after(text: str, end: int, lexicon: Lexicon) -> tuple[int, str] | None:
+    """(end, kind) of an institution phrase right after a name ('s and spaces between; Hungarian endings after)."""
+    gap = _POSSESSIVE.match(text, end, min(len(text), end + 4))
+    if gap is None:
+        return None
+    start = gap.end()
+    window = text[start:start + REACH].lower()
+    for phrase, kind in _longest_first(lexicon):
+        if window.startswith(phrase):
+            stop = start + len(phrase)
+            while stop < len(text) and text[stop].isalpha():
+                stop += 1
+            return stop, kind
+    return None
+
+
+def _longest_first(lexicon: Lexicon) -> list[tuple[str, str]]:
+    """The lexicon's institution phrases, longest first, so 'honvédelmi minisztérium' wins over a shorter one."""
+    return sorted(lexicon.institutions.items(), key=lambda kv: -len(kv[0]))
+
+
+def _index(lexicon: Lexicon, entities: Mapping[str, Entity]) -> Index:
+    """(country, kind) → organization, and back, from the aliases of every organization with a country; built once per
+    lexicon and gazetteer (unknown names added later never name an institution)."""
+    key = (id(lexicon), id(entities))
+    hit = _OWNERS.get(key)
+    if hit is not None and hit[0] is lexicon and hit[1] is entities:
+        return hit[2]
+    if len(_OWNERS) >= MEMO_OWNERS:
+        _OWNERS.clear()
+    index = _build(lexicon, entities)
+    _OWNERS[key] = (lexicon, entities, index)
+    return index
+
+
+def _build(lexicon: Lexicon, entities: Mapping[str, Entity]) -> Index:
+    """Uncached body of `_index`: a kind two organizations of one country both claim is left out."""
+    pattern = re.compile("|".join(rf"(?<!\w){re.escape(p)}" for p, _ in _longest_first(lexicon)))
+    found: dict[tuple[str, str], set[str]] = {}
+    for entity in list(entities.values()):
+        if entity.kind != "Organization" or not entity.country or entity.source in ("nil", "registry"):
+            continue
+        for alias in {entity.name, *entity.all_aliases()}:
+            hit = pattern.search(alias.lower())
+            if hit is not None:
+                found.setdefault((entity.country, lexicon.institutions[hit.group()]), set()).add(entity.id)
+    bodies = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+    return bodies, {body: kind for (_country, kind), body in bodies.items()}
+
