@@ -80,7 +80,7 @@ def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Menti
         back = bool(not events and reporters and sentence.lower[:1] and sentence.lower[0] in lexicon.back_references)
         if back:
             _back_reference(out, reading, reporters, entities)
-        _hear(hearing, sentence, read[-1] if read else None, reporters if back else quotes, reporters + cited,
+        _hear(hearing, sentence, read[-1] if read else None, reporters if back else quotes, reporters, cited,
               entities, "claim:back" if back else "claim:quote")
         read.append(sentence)
         reading.previous = list(range(len(out.events) - len(events), len(out.events)))
@@ -99,19 +99,20 @@ def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Menti
     return out
 
 
-def _hear(hearing: Hearing, sentence: Sentence, before: Sentence | None, back: list[Source], sources: list[Source],
-          entities: Mapping[str, Entity], rule: str) -> None:
+def _hear(hearing: Hearing, sentence: Sentence, before: Sentence | None, back: list[Source], reporters: list[Source],
+          cited: list[Source], entities: Mapping[str, Entity], rule: str) -> None:
     """A sentence's reporters speak for it, unless it only points back ('– mondta X', 'Ezt a NIS közölte'): then
     they speak for the sentence before, when nobody does yet."""
-    if back and before is not None:
-        if not hearing.heard_of(before.segment.index):
-            index = before.segment.index
-            hearing.hear(before, (replace(attribution(r, entities, index), rule=r.rule + rule.removeprefix("claim")) for r in back),
-                         rule=rule)
+    if not reporters:
         return
-    reporters = [s for s in sources if s.rule.startswith("attribution")]
+    if back and before is not None:
+        index = before.segment.index
+        if not hearing.heard_of(index):
+            suffix = rule.removeprefix("claim")
+            hearing.hear(before, (replace(attribution(r, entities, index), rule=r.rule + suffix) for r in back), rule=rule)
+        return
     hearing.hear(sentence, (attribution(r, entities, sentence.segment.index) for r in reporters),
-                 {i for s in sources for i in s.words})
+                 {i for s in reporters + cited for i in s.words})
 
 
 def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities: Mapping[str, Entity],

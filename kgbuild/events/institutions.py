@@ -12,11 +12,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from kgbuild.events.lexicon import Lexicon
+from kgbuild.events.sentence import by_identity
 from kgbuild.model.entity import Entity
 from kgbuild.model.mention import Mention
 
-REACH = 48  # characters after a country's name where its institution's phrase may stand
-_POSSESSIVE = re.compile(r"(?:'s|’s|')?\s+")
+REACH = 48  # characters before an unknown name where an institution phrase it ends may start
+_POSSESSIVE = re.compile(r"(?:'s|’s|')?[ \u00a0]+")
 Index = tuple[dict[tuple[str, str], str], dict[str, str]]
 _OWNERS: dict[tuple[int, int], tuple[Lexicon, Mapping[str, Entity], Index]] = {}
 MEMO_OWNERS = 16
@@ -32,8 +33,7 @@ def with_institutions(text: str, mentions: Sequence[Mention], lexicon: Lexicon, 
     if not lexicon.institutions or not mentions:
         return list(mentions)
     bodies, kinds = _index(lexicon, entities)
-    out = list(mentions)
-    first = next((c for c in (_country_of(m.entity_id, entities) for m in mentions) if c), None)
+    out, changed = list(mentions), False
     for mention in mentions:
         if mention.entity_id in kinds:
             named[kinds[mention.entity_id]] = mention.entity_id
@@ -42,13 +42,14 @@ def with_institutions(text: str, mentions: Sequence[Mention], lexicon: Lexicon, 
             out = [replace(m, entity_id=named[m.entity_id], method="institution") if m is mention else m for m in out]
             continue
         merged = _owned(text, mention, lexicon, entities, bodies) or _bare(text, mention, lexicon, entities, bodies,
-                                                                            named, first, mentions)
+                                                                            named, mentions)
         if merged is not None:
+            changed = True
             named[kinds[merged.entity_id]] = merged.entity_id
             if entities[mention.entity_id].source == "nil":
                 named[mention.entity_id] = merged.entity_id
             out = [m for m in out if m.end <= merged.start or m.start >= merged.end] + [merged]
-    return sorted(out, key=lambda m: m.start)
+    return sorted(out, key=lambda m: m.start) if changed else out
 
 
 def _owned(text: str, mention: Mention, lexicon: Lexicon, entities: Mapping[str, Entity],
@@ -64,8 +65,7 @@ def _owned(text: str, mention: Mention, lexicon: Lexicon, entities: Mapping[str,
 
 
 def _bare(text: str, mention: Mention, lexicon: Lexicon, entities: Mapping[str, Entity],
-          bodies: dict[tuple[str, str], str], named: dict[str, str], first: str | None,
-          mentions: Sequence[Mention]) -> Mention | None:
+          bodies: dict[tuple[str, str], str], named: dict[str, str], mentions: Sequence[Mention]) -> Mention | None:
     """An unknown name that is an institution phrase ending where it ends ('the General Staff'): the body of that
     kind the article named before, else the one of the sentence's first country; never when another name owns
     it ('Peru's General Staff' is not the one named before)."""
@@ -76,7 +76,8 @@ def _bare(text: str, mention: Mention, lexicon: Lexicon, entities: Mapping[str, 
         start = mention.end - len(phrase)
         if window.endswith(phrase) and start <= mention.start and (start == 0 or not text[start - 1].isalnum()) \
                 and not any(m.end <= start and _POSSESSIVE.fullmatch(text, m.end, start) for m in mentions):
-            body = named.get(kind) or bodies.get((first or "", kind))
+            first = next((c for c in (_country_of(m.entity_id, entities) for m in mentions) if c), "")
+            body = named.get(kind) or bodies.get((first, kind))
             if body is None:
                 return None
             return Mention(start, mention.end, text[start:mention.end], mention.sentence, body, mention.score * 0.9,
@@ -94,23 +95,26 @@ def _country_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
 
 def _phrase_after(text: str, end: int, lexicon: Lexicon) -> tuple[int, str] | None:
     """(end, kind) of an institution phrase right after a name ('s and spaces between; Hungarian endings after)."""
-    gap = _POSSESSIVE.match(text, end, min(len(text), end + 4))
-    if gap is None:
-        return None
-    start = gap.end()
-    window = text[start:start + REACH].lower()
-    for phrase, kind in _longest_first(lexicon):
-        if window.startswith(phrase):
-            stop = start + len(phrase)
-            while stop < len(text) and text[stop].isalpha():
-                stop += 1
-            return stop, kind
-    return None
+    found = _after_pattern(lexicon.institutions).match(text, end)
+    return (found.end(), lexicon.institutions[found.group(1).lower()]) if found is not None else None
 
 
-def _longest_first(lexicon: Lexicon) -> list[tuple[str, str]]:
+@by_identity
+def _after_pattern(institutions: dict[str, str]) -> re.Pattern[str]:
+    """A possessive or spaces, then any institution phrase, longest first, with the rest of its last word."""
+    phrases = "|".join(re.escape(p) for p in sorted(institutions, key=len, reverse=True))
+    return re.compile(rf"(?:'s|’s|')?[ \u00a0]+({phrases})\w*", re.IGNORECASE)
+
+
+def _longest_first(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
     """The lexicon's institution phrases, longest first, so 'honvédelmi minisztérium' wins over a shorter one."""
-    return sorted(lexicon.institutions.items(), key=lambda kv: -len(kv[0]))
+    return _sorted_phrases(lexicon.institutions)
+
+
+@by_identity
+def _sorted_phrases(institutions: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """Uncached body of `_longest_first`."""
+    return tuple(sorted(institutions.items(), key=lambda kv: -len(kv[0])))
 
 
 def _index(lexicon: Lexicon, entities: Mapping[str, Entity]) -> Index:
