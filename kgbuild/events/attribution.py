@@ -306,15 +306,17 @@ def _definite_source(sentence: Sentence, j: int, i: int, finder: _Finder) -> Pla
 
 def _participle(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
     """A speech participle after a comma ('..., Kim said, adding that ...', 'Seoul protested, saying ...') shares
-    the subject of the clause it hangs on: the source named earlier in the sentence, else the nearest subject
-    before it, else the sentence's opening pronoun (He ..., saying)."""
+    the subject of the clause it hangs on: the source named earlier in the sentence, else the sentence's opening
+    name or pronoun (He ..., saying; It ..., saying: the body that spoke last), else the nearest subject before it."""
     earlier = [p for p in finder.earlier if p.first < i]
     if earlier:
         return earlier[-1]
-    found = _opening_subject(sentence, i, finder) or _before(sentence, i, finder)
+    found = _opening_subject(sentence, i, finder)
     if found is None and sentence.lower[0] in finder.lexicon.pronouns:
         return _pronoun(0, finder)
-    return found
+    if found is None and sentence.lower[0] in finder.lexicon.neuter_pronouns:
+        return _body(0, finder)
+    return found or _before(sentence, i, finder)
 
 
 def _opening_subject(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
@@ -322,11 +324,19 @@ def _opening_subject(sentence: Sentence, i: int, finder: _Finder) -> Placed | No
     for placed in sentence.mentions:
         if placed.first >= i:
             return None
-        opens = placed.first <= 1 or "," in sentence.gap_before(placed.first)
+        opens = placed.first <= 1 or "," in sentence.gap_before(placed.first) or _after_article(sentence, placed.first,
+                                                                                                 finder.lexicon)
         if opens and placed.first not in finder.excluded and placed.first not in finder.mute \
                 and _subject(sentence, placed, finder.lexicon):
             return placed
     return None
+
+
+def _after_article(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:
+    """'In Washington, the State Department urged ...': a name right after an article that opens the main clause."""
+    article = first - 1
+    return article >= 0 and sentence.lower[article] in lexicon.articles and (
+        article == 0 or "," in sentence.gap_before(article))
 
 
 def _subject_of_content(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:

@@ -87,7 +87,8 @@ def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Menti
         reading.last_person = _last_person(sentence, events, reporters, entities) or reading.last_person
         reading.last_source = _last_source(reporters) or reading.last_source
         reading.last_subject = _main_subject(events)
-        reading.last_body = _last_body(reporters, entities) or reading.last_body
+        reading.last_body = _last_body(reporters, entities) or _acting_body(reading.last_subject, entities) \
+            or reading.last_body
         reading.titled.update(offices(sentence, lexicon, entities))
         _named_countries(sentence, entities, reading.countries)
         pair = _event_pair(events, entities)
@@ -237,6 +238,14 @@ def _last_body(reporters: list[Source], entities: Mapping[str, Entity]) -> Menti
     """Whom 'it said' in a later sentence means: the last organization, outlet or country that reported here."""
     bodies = [r.placed.mention for r in reporters if entities[r.placed.mention.entity_id].kind != "Person"]
     return bodies[-1] if bodies else None
+
+
+def _acting_body(subject: Mention | None, entities: Mapping[str, Entity]) -> Mention | None:
+    """A body that acted as the subject of the sentence ('Ukraine's foreign ministry condemned ...') is whom a next
+    'it said' or 'It also called on ..., arguing' means, as much as one that reported."""
+    if subject is None or entities[subject.entity_id].kind not in ("Organization", "Media"):
+        return None
+    return subject
 
 
 def _last_person(sentence: Sentence, events: list[Event], reporters: list[Source],
