@@ -29,6 +29,7 @@ _CLAUSE_BREAKS = (",", "—", "–", ";", ":", "„", "”")
 _DASHES = ("—", "–")
 LEAD_WORDS = 3
 TITLE_WORDS = 6
+APPOSED_WORDS = 10
 COLON_LEAD = 1
 
 
@@ -241,10 +242,33 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
         found = _body(i, finder)
     if phrase.listener and side == "before" and _unnamed_speaker(sentence, i, finder.lexicon):
         found = _listener(sentence, i + len(phrase.words), finder) or found
+    if found is None and side != "after" and finder.lexicon.role_nouns:
+        found = _apposed(sentence, i, finder)
     if found is None and finder.lexicon.source_nouns:
         found = _definite_source(sentence, i + len(phrase.words), i, finder) if side == "after" else None
         found = found or _definite_source(sentence, _before_adverbs(sentence, i, finder.lexicon) - 2, i, finder)
     return found
+
+
+def _apposed(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
+    """'Budanov, a katonai hírszerzés vezetője egy interjúban arról beszélt': the name whose apposition (a comma,
+    then an office within a few words) stands between it and the speech verb, however far (hu)."""
+    for j in range(i - 1, max(i - APPOSED_WORDS, 0) - 1, -1):
+        if any(m in sentence.gap_before(j + 1) for m in ";:—–"):
+            return None
+        if sentence.mention_at(j) is None and role_of(sentence.lower[j], finder.lexicon) is not None:
+            return _named_before_comma(sentence, j, finder)
+    return None
+
+
+def _named_before_comma(sentence: Sentence, j: int, finder: _Finder) -> Placed | None:
+    """The name right before the comma that opens the apposition holding word j."""
+    for k in range(j, max(j - TITLE_WORDS, 0), -1):
+        if "," in sentence.gap_before(k):
+            placed = sentence.mention_at(k - 1)
+            barred = placed is None or placed.first in finder.excluded or placed.first in finder.mute
+            return None if barred else placed
+    return None
 
 
 def _titled(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:

@@ -58,3 +58,12 @@ def test_it_after_a_body_that_acted_is_that_body() -> None:
     said = {known.index.entities[a.reporter_id].name for c in out.claims if c.sentence == 2 for a in c.attributions}
     said |= {known.index.entities[a.reporter_id].name for e in out.events if e.sentence == 2 for a in e.attributions}
     assert said == {"Ministry of Foreign Affairs of Ukraine"}
+
+
+def test_a_hungarian_apposition_without_a_closing_comma_keeps_its_speaker() -> None:
+    speaker = entity("Person", "Volodymyr Zelensky", hu=("Volodimir Zelenszkij", "Zelenszkij"))
+    out = extracted("Volodimir Zelenszkij, az ország vezetője egy hétfői sajtótájékoztatón arról beszélt, hogy "
+                    "Oroszország hosszú télre készül.", "hu", resolver(RU, speaker))
+    said = {a.reporter_id for c in out.claims for a in c.attributions} | \
+        {a.reporter_id for e in out.events for a in e.attributions}
+    assert said == {speaker.id}
