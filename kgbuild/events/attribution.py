@@ -318,13 +318,17 @@ def _before_adverbs(sentence: Sentence, i: int, lexicon: Lexicon) -> int:
 
 def _definite_source(sentence: Sentence, j: int, i: int, finder: _Finder) -> Placed | None:
     """'According to the statement', 'the ministry said': a definite noun for the source named before stands in
-    for it: a document for the last source, a body for the last organization, outlet or country that spoke, a
+    for it: a document for the source an earlier citation gave it to ('citing an assessment by the NIS'), else
+    for the last source, a body for the last organization, outlet or country that spoke, a
     person ('the spokesman said') for the person named last."""
     if not 0 <= j < len(sentence.tokens) - 1 or sentence.lower[j] not in finder.lexicon.articles \
             or sentence.mention_at(j + 1) is not None:
         return None
-    kind = finder.lexicon.source_nouns.get(sentence.lower[j + 1])
-    stand_in = {"document": finder.last_source, "body": finder.last_body, "person": finder.last_person}.get(kind or "")
+    noun = sentence.lower[j + 1]
+    kind = finder.lexicon.source_nouns.get(noun)
+    cited = (finder.titled or {}).get(noun) if kind == "document" else None
+    stand_in = cited or {"document": finder.last_source, "body": finder.last_body,
+                         "person": finder.last_person}.get(kind or "")
     return Placed(stand_in, -1, i) if stand_in is not None else None
 
 

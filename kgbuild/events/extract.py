@@ -53,7 +53,7 @@ class _Reading:
     last_source: Mention | None = None
     last_subject: Mention | None = None
     last_body: Mention | None = None
-    titled: dict[str, Mention] = field(default_factory=dict)
+    titled: dict[str, Mention] = field(default_factory=dict)  # offices and cited documents: who they name
     countries: list[str] = field(default_factory=list)
     pairs: list[tuple[str, ...]] = field(default_factory=list)
     institutions: dict[str, str] = field(default_factory=dict)
@@ -127,6 +127,7 @@ def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities
     mute = {p.first for p in sentence.mentions if not _can_speak(entities[p.mention.entity_id], entities)}
     reporters, cited = lexicon_sources(sentence, lexicon, excluded, reading.last_person, skip, mute,
                                        reading.last_source, reading.last_body, reading.titled)
+    reading.titled.update(_cited_documents(sentence, cited, lexicon))
     out.citations.extend(_citations(reporters, cited, sentence.segment.index))
     ctx = _context(doc, sentence, lexicon, entities, reporters, cited, excluded)
     ctx.last_person, ctx.last_body = reading.last_person, reading.last_body
@@ -135,6 +136,17 @@ def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities
     events = sentence_events(ctx)
     out.events.extend(events)
     return events, reporters, cited
+
+
+def _cited_documents(sentence: Sentence, cited: list[Source], lexicon: Lexicon) -> dict[str, Mention]:
+    """'citing a confidential assessment by the NIS': the document noun between a citation phrase and its source
+    names that source's document, so a later 'according to the assessment' is the NIS's."""
+    out: dict[str, Mention] = {}
+    for source in cited:
+        for j in range(source.phrase + 1, max(source.placed.first, source.phrase + 1)):
+            if lexicon.source_nouns.get(sentence.lower[j]) == "document":
+                out[sentence.lower[j]] = source.placed.mention
+    return out
 
 
 def _context(doc: Document, sentence: Sentence, lexicon: Lexicon, entities: Mapping[str, Entity],

@@ -67,3 +67,15 @@ def test_a_hungarian_apposition_without_a_closing_comma_keeps_its_speaker() -> N
     said = {a.reporter_id for c in out.claims for a in c.attributions} | \
         {a.reporter_id for e in out.events for a in e.attributions}
     assert said == {speaker.id}
+
+
+def test_a_document_a_citation_gave_to_its_source_is_that_sources() -> None:
+    paper = entity("Media", "Daily Courier", en=("Daily Courier",))
+    agency = entity("Organization", "Polar Research Agency", en=("Polar Research Agency",))
+    known = resolver(RU, paper, agency)
+    out = extracted("The winter in Russia will be long, the Daily Courier reported, citing a leaked assessment by the "
+                    "Polar Research Agency. The ice is thicker than usual, the newspaper said. According to the "
+                    "assessment, the harbours will stay closed until May.", "en", known)
+    said = {known.index.entities[a.reporter_id].name for c in out.claims if c.sentence == 2 for a in c.attributions}
+    said |= {known.index.entities[a.reporter_id].name for e in out.events if e.sentence == 2 for a in e.attributions}
+    assert said == {"Polar Research Agency"}
