@@ -41,8 +41,13 @@ def with_institutions(text: str, mentions: Sequence[Mention], lexicon: Lexicon, 
         if mention.entity_id in named:
             out = [replace(m, entity_id=named[m.entity_id], method="institution") if m is mention else m for m in out]
             continue
-        merged = _owned(text, mention, lexicon, entities, bodies) or _bare(text, mention, lexicon, entities, bodies,
-                                                                            named, mentions)
+        entity = entities[mention.entity_id]
+        if entity.kind == "Country" or entity.capital:
+            merged = _owned(text, mention, lexicon, entities, bodies)
+        elif entity.source == "nil":
+            merged = _bare(text, mention, lexicon, entities, bodies, named, mentions)
+        else:
+            continue
         if merged is not None:
             changed = True
             named[kinds[merged.entity_id]] = merged.entity_id
@@ -69,8 +74,6 @@ def _bare(text: str, mention: Mention, lexicon: Lexicon, entities: Mapping[str, 
     """An unknown name that is an institution phrase ending where it ends ('the General Staff'): the body of that
     kind the article named before, else the one of the sentence's first country; never when another name owns
     it ('Peru's General Staff' is not the one named before)."""
-    if entities[mention.entity_id].source != "nil":
-        return None
     window = text[max(0, mention.start - REACH):mention.end].lower()
     for phrase, kind in _longest_first(lexicon):
         start = mention.end - len(phrase)
