@@ -68,6 +68,7 @@ class _Finder:
     last_body: Mention | None = None
     titled: Mapping[str, Mention] | None = None
     earlier: tuple[Placed, ...] = ()
+    unnamed: Mapping[int, tuple[int, Mention]] | None = None
 
 
 def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finder) -> list[Source]:
@@ -244,6 +245,8 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
         found = _listener(sentence, i + len(phrase.words), finder) or found
     if found is None and side != "after" and finder.lexicon.role_nouns:
         found = _apposed(sentence, i, finder)
+    if found is None and finder.unnamed:
+        found = _unnamed(sentence, i, len(phrase.words), side, finder)
     if found is None and finder.lexicon.source_nouns:
         found = _definite_source(sentence, i + len(phrase.words), i, finder) if side == "after" else None
         found = found or _definite_source(sentence, _before_adverbs(sentence, i, finder.lexicon) - 2, i, finder)
@@ -269,6 +272,17 @@ def _named_before_comma(sentence: Sentence, j: int, finder: _Finder) -> Placed |
             barred = placed is None or placed.first in finder.excluded or placed.first in finder.mute
             return None if barred else placed
     return None
+
+
+def _unnamed(sentence: Sentence, i: int, length: int, side: str, finder: _Finder) -> Placed | None:
+    """'the defence ministry said', 'according to the presidential office': an institution written in lower case
+    right before the verb (or right after a phrase that names its source after it) stands in for its body."""
+    unnamed = finder.unnamed or {}
+    if side == "after":
+        found = next((v for v in unnamed.values() if v[0] in (i + length, i + length + 1)), None)
+    else:
+        found = unnamed.get(_before_adverbs(sentence, i, finder.lexicon) - 1)
+    return Placed(found[1], -1, i) if found is not None else None
 
 
 def _titled(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
@@ -563,7 +577,8 @@ def lexicon_sources(sentence: Sentence, lexicon: Lexicon, excluded: Collection[i
                     last_person: Mention | None = None, skip: Collection[int] = (),
                     mute: Collection[int] = (), last_source: Mention | None = None,
                     last_body: Mention | None = None,
-                    titled: Mapping[str, Mention] | None = None) -> tuple[list[Source], list[Source]]:
+                    titled: Mapping[str, Mention] | None = None,
+                    unnamed: Mapping[int, tuple[int, Mention]] | None = None) -> tuple[list[Source], list[Source]]:
     """Reporters and cited sources of one sentence; `skip` words (appositions) do not count toward the window,
     `mute` ones (places, things: names that cannot speak) are never sources, and neither is a cited source or its
     citation phrase ('A Yonhap a NIS-re hivatkozva azt írta': Yonhap reports)."""
@@ -573,7 +588,8 @@ def lexicon_sources(sentence: Sentence, lexicon: Lexicon, excluded: Collection[i
     if quoted:
         excluded, skip = set(excluded) | quoted, set(skip) | quoted
     found = find_sources(sentence, lexicon.attributions, _Finder(lexicon, excluded, "attribution", last_person, skip,
-                                                                 mute, last_source, last_body, titled))
+                                                                 mute, last_source, last_body, titled,
+                                                                 unnamed=unnamed))
     if lexicon.colon_source and not found:
         found = colon_source(sentence, lexicon, set(excluded) | set(mute))
     return found, cited

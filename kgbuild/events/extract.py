@@ -12,7 +12,7 @@ from kgbuild.events.clause_events import SentenceContext, attribution, sentence_
 from kgbuild.events.clauses import split_clauses
 from kgbuild.events.dates import dateline_end, drop_dateline, find_dates
 from kgbuild.events.identity import event_window, same_event_key
-from kgbuild.events.institutions import with_institutions
+from kgbuild.events.institutions import unnamed_bodies, with_institutions
 from kgbuild.events.lexicon import Lexicon
 from kgbuild.events.participants import stand_in
 from kgbuild.events.numbers import find_quantities
@@ -125,8 +125,9 @@ def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities
     excluded |= _dateline_words(sentence)
     skip: set[int] = set().union(*(a.span for a in appositions)) if appositions else set()
     mute = {p.first for p in sentence.mentions if not _can_speak(entities[p.mention.entity_id], entities)}
+    unnamed = unnamed_bodies(sentence, lexicon, entities, reading.institutions)
     reporters, cited = lexicon_sources(sentence, lexicon, excluded, reading.last_person, skip, mute,
-                                       reading.last_source, reading.last_body, reading.titled)
+                                       reading.last_source, reading.last_body, reading.titled, unnamed)
     reading.titled.update(_cited_documents(sentence, cited, lexicon))
     out.citations.extend(_citations(reporters, cited, sentence.segment.index))
     ctx = _context(doc, sentence, lexicon, entities, reporters, cited, excluded)

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from kgbuild.events.lexicon import Lexicon
-from kgbuild.events.sentence import by_identity
+from kgbuild.events.sentence import Sentence, by_identity
 from kgbuild.model.entity import Entity
 from kgbuild.model.mention import Mention
 
@@ -148,3 +148,30 @@ def _build(lexicon: Lexicon, entities: Mapping[str, Entity]) -> Index:
     bodies = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
     return bodies, {body: kind for (_country, kind), body in bodies.items()}
 
+
+def unnamed_bodies(sentence: Sentence, lexicon: Lexicon, entities: Mapping[str, Entity],
+                   named: dict[str, str]) -> dict[int, tuple[int, Mention]]:
+    """'the defence ministry said', 'a védelmi minisztérium szerint' in lower case (no name finder takes it): the
+    body of that kind the article named before, else of the sentence's first country, by the word index the phrase
+    ends on (with the one it starts on). Only sources use these: events keep the names as found."""
+    if not lexicon.institutions:
+        return {}
+    bodies, _kinds = _index(lexicon, entities)
+    seg, out = sentence.segment, {}
+    first = next((c for c in (_country_of(p.mention.entity_id, entities) for p in sentence.mentions) if c), "")
+    for found in _definite_pattern(lexicon).finditer(seg.text):
+        kind = lexicon.institutions[found.group(1).lower()]
+        body = named.get(kind) or bodies.get((first, kind))
+        start, end = seg.start + found.start(1), seg.start + found.end()
+        words = [k for k, t in enumerate(sentence.tokens) if start <= t.start and t.end <= end]
+        if body is not None and words and all(sentence.mention_at(k) is None for k in words):
+            out[words[-1]] = (words[0], Mention(start, end, found.group(), seg.index, body, 0.8, "institution",
+                                                f"{kind} named before"))
+    return out
+
+
+@by_identity
+def _definite_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """An article, then an institution phrase (with Hungarian endings after it)."""
+    phrases = "|".join(re.escape(p) for p, _kind in _longest_first(lexicon))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(a) for a in lexicon.articles)})\s+({phrases})\w*", re.IGNORECASE)

@@ -64,3 +64,20 @@ def test_a_body_another_country_owns_is_not_the_one_named_before() -> None:
                     "en", R)
     assert reporters(out)[0] == ["Joint Staff of Japan"]
     assert "Joint Staff of Japan" not in reporters(out)[1]
+
+
+def test_a_lower_case_body_before_the_verb_is_its_countrys_as_a_source_only() -> None:
+    out = extracted("Japan will reopen its consulate in Lima next year, the foreign ministry said.", "en", R)
+    assert reporters(out) == [["Ministry of Foreign Affairs of Japan"]]
+    assert all(JP_MOFA.id not in e.actors + e.targets for e in out.events)
+
+
+def test_according_to_a_lower_case_body_named_before() -> None:
+    out = extracted("Japan's Foreign Ministry said the talks were over. According to the foreign ministry, the "
+                    "winter in Peru will be long.", "en", R)
+    assert reporters(out) == [["Ministry of Foreign Affairs of Japan"], ["Ministry of Foreign Affairs of Japan"]]
+
+
+def test_a_hungarian_lower_case_body_before_szerint() -> None:
+    out = extracted("A külügyminisztérium szerint Japán jövőre újranyitja limai konzulátusát.", "hu", R)
+    assert reporters(out) == [["Ministry of Foreign Affairs of Japan"]]
