@@ -24,16 +24,17 @@ MEMO_OWNERS = 16
 
 
 def with_institutions(text: str, mentions: Sequence[Mention], lexicon: Lexicon, entities: Mapping[str, Entity],
-                      named: dict[str, str]) -> list[Mention]:
+                      named: dict[str, str]) -> Sequence[Mention]:
     """The sentence's mentions with each country-plus-institution phrase made one mention of the institution
     (what it overlapped dropped), and a bare one ('the Foreign Ministry' taken as an unknown name) the body of
     that kind named earlier in the article, else of the sentence's first country. `named` remembers the
     article's institutions by kind, and which body each unknown name taken for one stood for ('the ministry'
     that in-article context gave the same unknown name)."""
     if not lexicon.institutions or not mentions:
-        return list(mentions)
+        return mentions
     bodies, kinds = _index(lexicon, entities)
-    out, changed = list(mentions), False
+    out: Sequence[Mention] = mentions
+    changed = False
     for mention in mentions:
         if mention.entity_id in kinds:
             named[kinds[mention.entity_id]] = mention.entity_id
@@ -154,13 +155,13 @@ def unnamed_bodies(sentence: Sentence, lexicon: Lexicon, entities: Mapping[str, 
     """'the defence ministry said', 'a védelmi minisztérium szerint' in lower case (no name finder takes it): the
     body of that kind the article named before, else of the sentence's first country, by the word index the phrase
     ends on (with the one it starts on). Only sources use these: events keep the names as found."""
-    if not lexicon.institutions:
+    if not lexicon.institutions or _first_words(lexicon.institutions).isdisjoint(sentence.lower):
         return {}
     bodies, _kinds = _index(lexicon, entities)
     seg, out = sentence.segment, {}
-    first = next((c for c in (_country_of(p.mention.entity_id, entities) for p in sentence.mentions) if c), "")
     for found in _definite_pattern(lexicon).finditer(seg.text):
         kind = lexicon.institutions[found.group(1).lower()]
+        first = next((c for c in (_country_of(p.mention.entity_id, entities) for p in sentence.mentions) if c), "")
         body = named.get(kind) or bodies.get((first, kind))
         start, end = seg.start + found.start(1), seg.start + found.end()
         words = [k for k, t in enumerate(sentence.tokens) if start <= t.start and t.end <= end]
@@ -168,6 +169,13 @@ def unnamed_bodies(sentence: Sentence, lexicon: Lexicon, entities: Mapping[str, 
             out[words[-1]] = (words[0], Mention(start, end, found.group(), seg.index, body, 0.8, "institution",
                                                 f"{kind} named before"))
     return out
+
+
+@by_identity
+def _first_words(institutions: dict[str, str]) -> frozenset[str]:
+    """The first word of every institution phrase: a sentence with none of them holds no phrase as written (the
+    nominative, as sources are)."""
+    return frozenset(phrase.split()[0] for phrase in institutions)
 
 
 @by_identity
