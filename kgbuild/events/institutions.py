@@ -19,8 +19,8 @@ from kgbuild.model.mention import Mention
 REACH = 48  # characters before an unknown name where an institution phrase it ends may start
 _POSSESSIVE = re.compile(r"(?:'s|’s|')?[ \u00a0]+")
 Index = tuple[dict[tuple[str, str], str], dict[str, str]]
-_OWNERS: dict[tuple[int, int], tuple[Lexicon, Mapping[str, Entity], Index]] = {}
-MEMO_OWNERS = 16
+_OWNERS: list[tuple[Lexicon, Mapping[str, Entity], Index]] = []
+MEMO_OWNERS = 4
 
 
 def with_institutions(text: str, mentions: Sequence[Mention], lexicon: Lexicon, entities: Mapping[str, Entity],
@@ -99,15 +99,8 @@ def _country_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
 
 def _phrase_after(text: str, end: int, lexicon: Lexicon) -> tuple[int, str] | None:
     """(end, kind) of an institution phrase right after a name ('s and spaces between; Hungarian endings after)."""
-    found = _after_pattern(lexicon.institutions).match(text, end)
+    found = lexicon.institution_patterns[0].match(text, end) if lexicon.institution_patterns else None
     return (found.end(), lexicon.institutions[found.group(1).lower()]) if found is not None else None
-
-
-@by_identity
-def _after_pattern(institutions: dict[str, str]) -> re.Pattern[str]:
-    """A possessive or spaces, then any institution phrase, longest first, with the rest of its last word."""
-    phrases = "|".join(re.escape(p) for p in sorted(institutions, key=len, reverse=True))
-    return re.compile(rf"(?:'s|’s|')?[ \u00a0]+({phrases})\w*", re.IGNORECASE)
 
 
 def _longest_first(lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
@@ -123,15 +116,12 @@ def _sorted_phrases(institutions: dict[str, str]) -> tuple[tuple[str, str], ...]
 
 def _index(lexicon: Lexicon, entities: Mapping[str, Entity]) -> Index:
     """(country, kind) → organization, and back, from the aliases of every organization with a country; built once per
-    lexicon and gazetteer (unknown names added later never name an institution)."""
-    key = (id(lexicon), id(entities))
-    hit = _OWNERS.get(key)
-    if hit is not None and hit[0] is lexicon and hit[1] is entities:
-        return hit[2]
-    if len(_OWNERS) >= MEMO_OWNERS:
-        _OWNERS.clear()
+    lexicon and gazetteer (unknown names added later never name an institution), the latest few kept."""
+    for owner, mapping, index in _OWNERS:
+        if owner is lexicon and mapping is entities:
+            return index
     index = _build(lexicon, entities)
-    _OWNERS[key] = (lexicon, entities, index)
+    _OWNERS[:] = [(lexicon, entities, index), *_OWNERS[:MEMO_OWNERS - 1]]
     return index
 
 
@@ -155,11 +145,12 @@ def unnamed_bodies(sentence: Sentence, lexicon: Lexicon, entities: Mapping[str, 
     """'the defence ministry said', 'a védelmi minisztérium szerint' in lower case (no name finder takes it): the
     body of that kind the article named before, else of the sentence's first country, by the word index the phrase
     ends on (with the one it starts on). Only sources use these: events keep the names as found."""
-    if not lexicon.institutions or _first_words(lexicon.institutions).isdisjoint(sentence.lower):
+    patterns = lexicon.institution_patterns
+    if patterns is None or patterns[2].isdisjoint(sentence.lower):
         return {}
     bodies, _kinds = _index(lexicon, entities)
     seg, out = sentence.segment, {}
-    for found in _definite_pattern(lexicon).finditer(seg.text):
+    for found in patterns[1].finditer(seg.text):
         kind = lexicon.institutions[found.group(1).lower()]
         first = next((c for c in (_country_of(p.mention.entity_id, entities) for p in sentence.mentions) if c), "")
         body = named.get(kind) or bodies.get((first, kind))
@@ -169,17 +160,3 @@ def unnamed_bodies(sentence: Sentence, lexicon: Lexicon, entities: Mapping[str, 
             out[words[-1]] = (words[0], Mention(start, end, found.group(), seg.index, body, 0.8, "institution",
                                                 f"{kind} named before"))
     return out
-
-
-@by_identity
-def _first_words(institutions: dict[str, str]) -> frozenset[str]:
-    """The first word of every institution phrase: a sentence with none of them holds no phrase as written (the
-    nominative, as sources are)."""
-    return frozenset(phrase.split()[0] for phrase in institutions)
-
-
-@by_identity
-def _definite_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    """An article, then an institution phrase (with Hungarian endings after it)."""
-    phrases = "|".join(re.escape(p) for p, _kind in _longest_first(lexicon))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(a) for a in lexicon.articles)})\s+({phrases})\w*", re.IGNORECASE)
