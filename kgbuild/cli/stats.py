@@ -19,7 +19,7 @@ from kgbuild.stats import TOP, GraphStats, graph_stats
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
 @handle_errors
 def stats_cli(store: Path | None, neo4j: str | None, as_json: bool) -> None:
-    """Summarize the graph: nodes, relationships, top entities, reporters and event types."""
+    """Summarize the graph: nodes, relationships, top entities, reporters, event types and claims."""
     with open_source(store, neo4j) as db:
         stats = graph_stats(db)
     if as_json:
@@ -36,6 +36,7 @@ def render(stats: GraphStats) -> str:
         _table(f"top {TOP} entities (mentions)", [(f"{n} [{stats.kinds.get(n, '?')}]", c) for n, c in stats.mentions.most_common(TOP)]),
         _table("events by type", stats.event_types.most_common()),
         _table(f"top {TOP} reporters (events)", stats.reporters.most_common(TOP)),
+        _table(f"top {TOP} reporters (claims without an event type)", stats.claim_reporters.most_common(TOP)),
     ]
     return "\n\n".join(sections)
 

@@ -29,6 +29,7 @@ _CLAUSE_BREAKS = (",", "—", "–", ";", ":", "„", "”")
 _DASHES = ("—", "–")
 LEAD_WORDS = 3
 TITLE_WORDS = 6
+APPOSED_WORDS = 10
 COLON_LEAD = 1
 
 
@@ -67,6 +68,7 @@ class _Finder:
     last_body: Mention | None = None
     titled: Mapping[str, Mention] | None = None
     earlier: tuple[Placed, ...] = ()
+    unnamed: Mapping[int, tuple[int, Mention]] | None = None
 
 
 def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finder) -> list[Source]:
@@ -241,10 +243,46 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
         found = _body(i, finder)
     if phrase.listener and side == "before" and _unnamed_speaker(sentence, i, finder.lexicon):
         found = _listener(sentence, i + len(phrase.words), finder) or found
+    if found is None and side != "after" and finder.lexicon.role_nouns:
+        found = _apposed(sentence, i, finder)
+    if found is None and finder.unnamed:
+        found = _unnamed(sentence, i, len(phrase.words), side, finder)
     if found is None and finder.lexicon.source_nouns:
         found = _definite_source(sentence, i + len(phrase.words), i, finder) if side == "after" else None
         found = found or _definite_source(sentence, _before_adverbs(sentence, i, finder.lexicon) - 2, i, finder)
     return found
+
+
+def _apposed(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
+    """'Budanov, a katonai hírszerzés vezetője egy interjúban arról beszélt': the name whose apposition (a comma,
+    then an office within a few words) stands between it and the speech verb, however far (hu)."""
+    for j in range(i - 1, max(i - APPOSED_WORDS, 0) - 1, -1):
+        if any(m in sentence.gap_before(j + 1) for m in ";:—–"):
+            return None
+        if sentence.mention_at(j) is None and role_of(sentence.lower[j], finder.lexicon) is not None:
+            return _named_before_comma(sentence, j, finder)
+    return None
+
+
+def _named_before_comma(sentence: Sentence, j: int, finder: _Finder) -> Placed | None:
+    """The name right before the comma that opens the apposition holding word j."""
+    for k in range(j, max(j - TITLE_WORDS, 0), -1):
+        if "," in sentence.gap_before(k):
+            placed = sentence.mention_at(k - 1)
+            barred = placed is None or placed.first in finder.excluded or placed.first in finder.mute
+            return None if barred else placed
+    return None
+
+
+def _unnamed(sentence: Sentence, i: int, length: int, side: str, finder: _Finder) -> Placed | None:
+    """'the defence ministry said', 'according to the presidential office': an institution written in lower case
+    right before the verb (or right after a phrase that names its source after it) stands in for its body."""
+    unnamed = finder.unnamed or {}
+    if side == "after":
+        found = next((v for v in unnamed.values() if v[0] in (i + length, i + length + 1)), None)
+    else:
+        found = unnamed.get(_before_adverbs(sentence, i, finder.lexicon) - 1)
+    return Placed(found[1], -1, i) if found is not None else None
 
 
 def _titled(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
@@ -294,27 +332,33 @@ def _before_adverbs(sentence: Sentence, i: int, lexicon: Lexicon) -> int:
 
 def _definite_source(sentence: Sentence, j: int, i: int, finder: _Finder) -> Placed | None:
     """'According to the statement', 'the ministry said': a definite noun for the source named before stands in
-    for it: a document for the last source, a body for the last organization, outlet or country that spoke, a
+    for it: a document for the source an earlier citation gave it to ('citing an assessment by the NIS'), else
+    for the last source, a body for the last organization, outlet or country that spoke, a
     person ('the spokesman said') for the person named last."""
     if not 0 <= j < len(sentence.tokens) - 1 or sentence.lower[j] not in finder.lexicon.articles \
             or sentence.mention_at(j + 1) is not None:
         return None
-    kind = finder.lexicon.source_nouns.get(sentence.lower[j + 1])
-    stand_in = {"document": finder.last_source, "body": finder.last_body, "person": finder.last_person}.get(kind or "")
+    noun = sentence.lower[j + 1]
+    kind = finder.lexicon.source_nouns.get(noun)
+    cited = (finder.titled or {}).get(noun) if kind == "document" else None
+    stand_in = cited or {"document": finder.last_source, "body": finder.last_body,
+                         "person": finder.last_person}.get(kind or "")
     return Placed(stand_in, -1, i) if stand_in is not None else None
 
 
 def _participle(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
     """A speech participle after a comma ('..., Kim said, adding that ...', 'Seoul protested, saying ...') shares
-    the subject of the clause it hangs on: the source named earlier in the sentence, else the nearest subject
-    before it, else the sentence's opening pronoun (He ..., saying)."""
+    the subject of the clause it hangs on: the source named earlier in the sentence, else the sentence's opening
+    name or pronoun (He ..., saying; It ..., saying: the body that spoke last), else the nearest subject before it."""
     earlier = [p for p in finder.earlier if p.first < i]
     if earlier:
         return earlier[-1]
-    found = _opening_subject(sentence, i, finder) or _before(sentence, i, finder)
+    found = _opening_subject(sentence, i, finder)
     if found is None and sentence.lower[0] in finder.lexicon.pronouns:
         return _pronoun(0, finder)
-    return found
+    if found is None and sentence.lower[0] in finder.lexicon.neuter_pronouns:
+        return _body(0, finder)
+    return found or _before(sentence, i, finder)
 
 
 def _opening_subject(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
@@ -322,11 +366,19 @@ def _opening_subject(sentence: Sentence, i: int, finder: _Finder) -> Placed | No
     for placed in sentence.mentions:
         if placed.first >= i:
             return None
-        opens = placed.first <= 1 or "," in sentence.gap_before(placed.first)
+        opens = placed.first <= 1 or "," in sentence.gap_before(placed.first) or _after_article(sentence, placed.first,
+                                                                                                 finder.lexicon)
         if opens and placed.first not in finder.excluded and placed.first not in finder.mute \
                 and _subject(sentence, placed, finder.lexicon):
             return placed
     return None
+
+
+def _after_article(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:
+    """'In Washington, the State Department urged ...': a name right after an article that opens the main clause."""
+    article = first - 1
+    return article >= 0 and sentence.lower[article] in lexicon.articles and (
+        article == 0 or "," in sentence.gap_before(article))
 
 
 def _subject_of_content(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:
@@ -525,7 +577,8 @@ def lexicon_sources(sentence: Sentence, lexicon: Lexicon, excluded: Collection[i
                     last_person: Mention | None = None, skip: Collection[int] = (),
                     mute: Collection[int] = (), last_source: Mention | None = None,
                     last_body: Mention | None = None,
-                    titled: Mapping[str, Mention] | None = None) -> tuple[list[Source], list[Source]]:
+                    titled: Mapping[str, Mention] | None = None,
+                    unnamed: Mapping[int, tuple[int, Mention]] | None = None) -> tuple[list[Source], list[Source]]:
     """Reporters and cited sources of one sentence; `skip` words (appositions) do not count toward the window,
     `mute` ones (places, things: names that cannot speak) are never sources, and neither is a cited source or its
     citation phrase ('A Yonhap a NIS-re hivatkozva azt írta': Yonhap reports)."""
@@ -535,7 +588,8 @@ def lexicon_sources(sentence: Sentence, lexicon: Lexicon, excluded: Collection[i
     if quoted:
         excluded, skip = set(excluded) | quoted, set(skip) | quoted
     found = find_sources(sentence, lexicon.attributions, _Finder(lexicon, excluded, "attribution", last_person, skip,
-                                                                 mute, last_source, last_body, titled))
+                                                                 mute, last_source, last_body, titled,
+                                                                 unnamed=unnamed))
     if lexicon.colon_source and not found:
         found = colon_source(sentence, lexicon, set(excluded) | set(mute))
     return found, cited

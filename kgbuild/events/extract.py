@@ -7,19 +7,22 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from kgbuild.events.attribution import Source, lexicon_sources
+from kgbuild.events.claims import Hearing, claims
 from kgbuild.events.clause_events import SentenceContext, attribution, sentence_events
 from kgbuild.events.clauses import split_clauses
 from kgbuild.events.dates import dateline_end, drop_dateline, find_dates
 from kgbuild.events.identity import event_window, same_event_key
+from kgbuild.events.institutions import unnamed_bodies, with_institutions
 from kgbuild.events.lexicon import Lexicon
 from kgbuild.events.participants import stand_in
 from kgbuild.events.numbers import find_quantities
 from kgbuild.events.periods import find_offsets
-from kgbuild.events.quotes import quoted_attributions
+from kgbuild.events.quotes import find_quotes, quoted_attributions, speakers
 from kgbuild.events.role_nouns import offices
 from kgbuild.events.roles import find_appositions
 from kgbuild.events.sentence import Sentence, build_sentence
 from kgbuild.events.triggers import firing
+from kgbuild.model.claim import Claim
 from kgbuild.model.document import Document, Segment
 from kgbuild.model.entity import Entity
 from kgbuild.model.event import Citation, Event, RoleClaim
@@ -32,11 +35,12 @@ PAIRS_KEPT = 3
 
 @dataclass
 class Extraction:
-    """What one article yields besides mentions: events, citations and role claims."""
+    """What one article yields besides mentions: events, citations, role claims and attributed statements."""
 
     events: list[Event] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     roles: list[RoleClaim] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
 
 
 @dataclass
@@ -49,44 +53,71 @@ class _Reading:
     last_source: Mention | None = None
     last_subject: Mention | None = None
     last_body: Mention | None = None
-    titled: dict[str, Mention] = field(default_factory=dict)
+    titled: dict[str, Mention] = field(default_factory=dict)  # offices and cited documents: who they name
     countries: list[str] = field(default_factory=list)
     pairs: list[tuple[str, ...]] = field(default_factory=list)
+    institutions: dict[str, str] = field(default_factory=dict)
 
 
 def extract(doc: Document, segments: Sequence[Segment], mentions: Sequence[Mention], lexicon: Lexicon,
             entities: Mapping[str, Entity]) -> Extraction:
     """Read every segment; quotes ('– mondta X') also attribute the sentence before them, and every sentence of
-    the quotation they close."""
-    out, reading = Extraction(), _Reading()
+    the quotation they close. Sentences with a reporter that no event of theirs carries become claims."""
+    out, reading, hearing = Extraction(), _Reading(), Hearing()
     said: list[tuple[int, Source]] = []
+    read: list[Sentence] = []
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_sentence[mention.sentence].append(mention)
     for segment in segments:
         if segment.kind == "caption":
             continue
-        sentence = build_sentence(doc.text, segment, by_sentence[segment.index])
-        events, reporters = _read_sentence(doc, sentence, lexicon, entities, out, reading)
+        named = with_institutions(doc.text, by_sentence[segment.index], lexicon, entities, reading.institutions)
+        sentence = build_sentence(doc.text, segment, named)
+        events, reporters, cited = _read_sentence(doc, sentence, lexicon, entities, out, reading)
         said.extend((segment.index, r) for r in reporters)
-        _quote(out, reading, events, [r for r in reporters if r.quote], entities)
-        if not events and reporters and sentence.lower[:1] and sentence.lower[0] in lexicon.back_references:
+        quotes = _quote(out, reading, events, [r for r in reporters if r.quote], entities)
+        back = bool(not events and reporters and sentence.lower[:1] and sentence.lower[0] in lexicon.back_references)
+        if back:
             _back_reference(out, reading, reporters, entities)
+        _hear(hearing, sentence, read[-1] if read else None, reporters if back else quotes, reporters, cited,
+              entities, "claim:back" if back else "claim:quote")
+        read.append(sentence)
         reading.previous = list(range(len(out.events) - len(events), len(out.events)))
         reading.last_person = _last_person(sentence, events, reporters, entities) or reading.last_person
         reading.last_source = _last_source(reporters) or reading.last_source
         reading.last_subject = _main_subject(events)
-        reading.last_body = _last_body(reporters, entities) or reading.last_body
+        reading.last_body = _last_body(reporters, entities) or _acting_body(reading.last_subject, entities) \
+            or reading.last_body
         reading.titled.update(offices(sentence, lexicon, entities))
         _named_countries(sentence, entities, reading.countries)
         pair = _event_pair(events, entities)
         reading.pairs = (reading.pairs + [pair])[-PAIRS_KEPT:] if pair else reading.pairs
-    out.events = same_event_dates(quoted_attributions(doc.text, out.events, said, entities))
+    quoted = speakers(doc.text, find_quotes(doc.text), said)
+    out.events = same_event_dates(quoted_attributions(out.events, quoted, entities))
+    hearing.quoted(read, quoted, entities)
+    out.claims = claims(hearing, out.events, lexicon)
     return out
 
 
+def _hear(hearing: Hearing, sentence: Sentence, before: Sentence | None, back: list[Source], reporters: list[Source],
+          cited: list[Source], entities: Mapping[str, Entity], rule: str) -> None:
+    """A sentence's reporters speak for it, unless it only points back ('– mondta X', 'Ezt a NIS közölte'): then
+    they speak for the sentence before, when nobody does yet."""
+    if not reporters:
+        return
+    if back and before is not None:
+        index = before.segment.index
+        if not hearing.heard_of(index):
+            suffix = rule.removeprefix("claim")
+            hearing.hear(before, (replace(attribution(r, entities, index), rule=r.rule + suffix) for r in back), rule=rule)
+        return
+    hearing.hear(sentence, (attribution(r, entities, sentence.segment.index) for r in reporters),
+                 {i for s in reporters + cited for i in s.words})
+
+
 def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities: Mapping[str, Entity],
-                   out: Extraction, reading: _Reading) -> tuple[list[Event], list[Source]]:
+                   out: Extraction, reading: _Reading) -> tuple[list[Event], list[Source], list[Source]]:
     """Roles, sources and the events of one sentence; appends to `out`."""
     appositions = find_appositions(sentence, lexicon, entities)
     out.roles.extend(a.claim for a in appositions)
@@ -94,8 +125,10 @@ def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities
     excluded |= _dateline_words(sentence)
     skip: set[int] = set().union(*(a.span for a in appositions)) if appositions else set()
     mute = {p.first for p in sentence.mentions if not _can_speak(entities[p.mention.entity_id], entities)}
+    unnamed = unnamed_bodies(sentence, lexicon, entities, reading.institutions)
     reporters, cited = lexicon_sources(sentence, lexicon, excluded, reading.last_person, skip, mute,
-                                       reading.last_source, reading.last_body, reading.titled)
+                                       reading.last_source, reading.last_body, reading.titled, unnamed)
+    reading.titled.update(_cited_documents(sentence, cited, lexicon))
     out.citations.extend(_citations(reporters, cited, sentence.segment.index))
     ctx = _context(doc, sentence, lexicon, entities, reporters, cited, excluded)
     ctx.last_person, ctx.last_body = reading.last_person, reading.last_body
@@ -103,7 +136,18 @@ def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities
     ctx.pairs = (*(tuple(reading.countries[-n:]) for n in (3, 2)), *reading.pairs)
     events = sentence_events(ctx)
     out.events.extend(events)
-    return events, reporters
+    return events, reporters, cited
+
+
+def _cited_documents(sentence: Sentence, cited: list[Source], lexicon: Lexicon) -> dict[str, Mention]:
+    """'citing a confidential assessment by the NIS': the document noun between a citation phrase and its source
+    names that source's document, so a later 'according to the assessment' is the NIS's."""
+    out: dict[str, Mention] = {}
+    for source in cited:
+        for j in range(source.phrase + 1, max(source.placed.first, source.phrase + 1)):
+            if lexicon.source_nouns.get(sentence.lower[j]) == "document":
+                out[sentence.lower[j]] = source.placed.mention
+    return out
 
 
 def _context(doc: Document, sentence: Sentence, lexicon: Lexicon, entities: Mapping[str, Entity],
@@ -150,16 +194,18 @@ def _citations(reporters: list[Source], cited: list[Source], sentence: int) -> l
 
 
 def _quote(out: Extraction, reading: _Reading, events: list[Event], quotes: list[Source],
-           entities: Mapping[str, Entity]) -> None:
-    """'– mondta X' opening a line without an event of its own attributes the previous sentence's events to X."""
+           entities: Mapping[str, Entity]) -> list[Source]:
+    """'– mondta X' opening a line without an event of its own attributes the previous sentence's events to X;
+    returns those quote sources (none when the line is no such quote)."""
     quotes = [q for q in quotes if q.phrase == 0]
     if events or not quotes:
-        return
+        return []
     for index in reading.previous:
         previous = out.events[index]
         if not previous.attributions:
             said = tuple(replace(attribution(q, entities, previous.sentence), rule=q.rule + ":quote") for q in quotes)
             out.events[index] = replace(previous, attributions=said)
+    return quotes
 
 
 def _back_reference(out: Extraction, reading: _Reading, reporters: list[Source], entities: Mapping[str, Entity]) -> None:
@@ -205,6 +251,14 @@ def _last_body(reporters: list[Source], entities: Mapping[str, Entity]) -> Menti
     """Whom 'it said' in a later sentence means: the last organization, outlet or country that reported here."""
     bodies = [r.placed.mention for r in reporters if entities[r.placed.mention.entity_id].kind != "Person"]
     return bodies[-1] if bodies else None
+
+
+def _acting_body(subject: Mention | None, entities: Mapping[str, Entity]) -> Mention | None:
+    """A body that acted as the subject of the sentence ('Ukraine's foreign ministry condemned ...') is whom a next
+    'it said' or 'It also called on ..., arguing' means, as much as one that reported."""
+    if subject is None or entities[subject.entity_id].kind not in ("Organization", "Media"):
+        return None
+    return subject
 
 
 def _last_person(sentence: Sentence, events: list[Event], reporters: list[Source],

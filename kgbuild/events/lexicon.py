@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -148,6 +149,8 @@ class Lexicon:
     pair_subjects: tuple[tuple[tuple[str, ...], int], ...] = ()
     source_nouns: dict[str, str] = field(default_factory=dict)
     speaker_prepositions: tuple[str, ...] = ()
+    institutions: dict[str, str] = field(default_factory=dict)
+    institution_patterns: tuple[re.Pattern[str], re.Pattern[str], frozenset[str]] | None = None
 
 
 Title = tuple[str, tuple[str, ...]]
@@ -222,7 +225,22 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "count_words": tuple(data.get("count_words", ())),
         "source_nouns": dict(data.get("source_nouns", {})),
         "speaker_prepositions": tuple(data.get("speaker_prepositions", ())),
+        "institutions": {k.lower(): v for k, v in data.get("institutions", {}).items()},
+        "institution_patterns": _institution_patterns(data.get("institutions", {}), data.get("articles", ())),
     }
+
+
+def _institution_patterns(institutions: dict[str, str], articles: Sequence[str]
+                          ) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]] | None:
+    """Compiled once: an institution phrase right after a name ('s or spaces between), one after an article, and
+    the phrases' first words (a sentence without one holds none); longest phrases first, endings after."""
+    if not institutions:
+        return None
+    phrases = "|".join(re.escape(p.lower()) for p in sorted(institutions, key=len, reverse=True))
+    after = re.compile(rf"(?:'s|’s|')?[ \u00a0]+({phrases})\w*", re.IGNORECASE)
+    marked = "|".join(re.escape(a) for a in articles)
+    definite = re.compile(rf"(?<!\w)(?:{marked})\s+({phrases})\w*", re.IGNORECASE)
+    return after, definite, frozenset(p.lower().split()[0] for p in institutions)
 
 
 def _grammar_data(data: dict[str, Any]) -> dict[str, Any]:

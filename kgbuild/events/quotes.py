@@ -56,11 +56,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def quoted_attributions(text: str, events: list[Event], sources: Sequence[tuple[int, Source]],
-                        entities: Mapping[str, Entity]) -> list[Event]:
-    """Events inside a quote, with no reporter of their own, reported by the quote's speaker; the attribution
-    counts for the event's sentence, its offsets are the speech verb's."""
-    quotes = speakers(text, find_quotes(text), sources)
+def quoted_attributions(events: list[Event], quotes: Sequence[Quote], entities: Mapping[str, Entity]) -> list[Event]:
+    """Events inside a quote (`speakers`), with no reporter of their own, reported by the quote's speaker; the
+    attribution counts for the event's sentence, its offsets are the speech verb's."""
     out = []
     for event in events:
         quote = next((q for q in quotes if q.start <= event.trigger_start < q.end), None)

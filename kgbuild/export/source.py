@@ -10,6 +10,7 @@ from typing import Protocol
 from kgbuild.model.graph import Node, PropValue, Rel
 
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+CLAIM_LABEL_CHARS = 60
 
 
 class GraphSource(Protocol):
@@ -44,8 +45,10 @@ def count_mentions(rels: Iterable[Rel]) -> Counter[str]:
 
 
 def display_label(node: Node) -> str:
-    """Display text: an entity's name, an article's title (or path), an event's summary."""
+    """Display text: an entity's name, an article's title (or path), an event's summary, a claim's opening words."""
     props = node.props
+    if node.label == "Claim":
+        return short_text(props_str(props, "text")) or node.id
     for key in ("name", "title", "summary", "path"):
         value = props.get(key)
         if isinstance(value, str) and value:
@@ -58,6 +61,14 @@ def display_name(node: Node) -> str:
     if node.label == "Event":
         return f"{props_str(node.props, 'type')} {props_str(node.props, 'date')}".strip()
     return display_label(node)
+
+
+def short_text(text: str, chars: int = CLAIM_LABEL_CHARS) -> str:
+    """Text cut at a word boundary to fit a node label, with an ellipsis when cut."""
+    if len(text) <= chars:
+        return text
+    cut = text[:chars - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:–—-") + "…"
 
 
 def props_str(props: dict[str, PropValue], key: str) -> str:

@@ -17,6 +17,7 @@ PALETTE: dict[str, tuple[int, int, int]] = {
     "Other": (186, 176, 172),
     "Article": (156, 117, 95),
     "Event": (242, 142, 43),
+    "Claim": (118, 183, 178),
 }
 MIN_SIZE = 10.0  # Gephi's default node size: unmentioned nodes look as they would without sizes
 MAX_SIZE = 50.0

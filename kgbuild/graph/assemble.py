@@ -7,11 +7,12 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from kgbuild.events.extract import Extraction
 from kgbuild.events.identity import event_window, participants_key
+from kgbuild.model.claim import Claim
 from kgbuild.model.document import Document, Segment
 from kgbuild.model.entity import Entity
 from kgbuild.model.event import Event
 from kgbuild.model.graph import DocGraph, Node, PropValue, Rel
-from kgbuild.model.ids import event_id, rel_id
+from kgbuild.model.ids import claim_id, event_id, rel_id
 from kgbuild.model.mention import Mention
 from kgbuild.resolve.phonetic import phonetic_key
 
@@ -66,12 +67,14 @@ class _Builder:
 def assemble(doc: Document, lang: str, segments: Sequence[Segment], mentions: Sequence[Mention],
              extraction: Extraction, entities: Mapping[str, Entity], publisher: Entity | None,
              props: EntityProps | None = None) -> DocGraph:
-    """Article, entities, MENTIONS, events with roles and sources, citations, roles, publisher."""
+    """Article, entities, MENTIONS, events with roles and sources, claims, citations, roles, publisher."""
     b = _Builder(props or EntityProps())
     b.node(doc.id, "Article", _article_props(doc, lang, segments))
     _mentions(b, doc, mentions, entities)
     for event in extraction.events:
         _event(b, doc, event, entities)
+    for claim in extraction.claims:
+        _claim(b, doc, claim)
     for cite in extraction.citations:
         b.rel("CITES", cite.source_id, cite.cited_id, doc.id, {
             "article": doc.id, "sentence": cite.sentence, "start": cite.start, "end": cite.end, "rule": cite.rule,
@@ -177,6 +180,25 @@ def _event(b: _Builder, doc: Document, event: Event, entities: Mapping[str, Enti
         b.rel("REPORTED_BY", eid, source.reporter_id, f"{doc.id}:{event.sentence}", {
             "verb": source.verb, "article": doc.id, "sentence": source.sentence, "start": source.start,
             "end": source.end, "rule": source.rule, "confidence": source.confidence})
+
+
+def _claim(b: _Builder, doc: Document, claim: Claim) -> None:
+    """The Claim node, the sentence it was read in, who says it and whom it names."""
+    cid = claim_id(doc.id, claim.start, claim.end)
+    b.node(cid, "Claim", {"text": claim.text, "modality": claim.modality, "confidence": claim.confidence,
+                          "rule": claim.rule, "teaser_only": claim.segment_kind != "body"})
+    scope = f"{doc.id}:{claim.sentence}"
+    b.rel("MENTIONED_IN", cid, doc.id, scope, {
+        "article": doc.id, "sentence": claim.sentence, "start": claim.start, "end": claim.end, "rule": claim.rule,
+        "segment": claim.segment_kind, "confidence": claim.confidence})
+    for source in claim.attributions:
+        b.rel("REPORTED_BY", cid, source.reporter_id, scope, {
+            "verb": source.verb, "article": doc.id, "sentence": source.sentence, "start": source.start,
+            "end": source.end, "rule": source.rule, "confidence": source.confidence})
+    for named in claim.about:
+        b.rel("ABOUT", cid, named.entity_id, scope, {
+            "article": doc.id, "sentence": claim.sentence, "start": named.start, "end": named.end,
+            "rule": named.rule, "confidence": named.confidence})
 
 
 def _event_node(b: _Builder, eid: str, event: Event, entities: Mapping[str, Entity]) -> None:

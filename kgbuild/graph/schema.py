@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 ENTITY_LABELS: Final = ("Person", "Organization", "Country", "Location", "Media", "Other")
-NODE_LABELS: Final = ("Article", "Entity", "Event") + ENTITY_LABELS
+NODE_LABELS: Final = ("Article", "Entity", "Event", "Claim") + ENTITY_LABELS
 REL_TYPES: Final = (
     "MENTIONS",
     "MENTIONED_IN",
@@ -16,6 +16,7 @@ REL_TYPES: Final = (
     "CITES",
     "PUBLISHED_BY",
     "HOLDS_ROLE",
+    "ABOUT",
 )
 
 
@@ -23,7 +24,7 @@ def labels_for(primary: str) -> tuple[str, ...]:
     """All labels of a node: entity kinds also carry Entity; anything unknown is refused."""
     if primary in ENTITY_LABELS:
         return ("Entity", primary)
-    if primary in ("Article", "Event"):
+    if primary in ("Article", "Event", "Claim"):
         return (primary,)
     raise ValueError(f"label {primary!r} is not in the fixed list")
 

@@ -1,5 +1,6 @@
 """Typed records that flow between pipeline stages (frozen dataclasses)."""
 
+from kgbuild.model.claim import Claim
 from kgbuild.model.document import Document, Segment
 from kgbuild.model.entity import Entity, EntityKind
 from kgbuild.model.event import Attribution, Citation, Event, Filler, RoleClaim
@@ -9,6 +10,7 @@ from kgbuild.model.mention import Mention
 __all__ = [
     "Attribution",
     "Citation",
+    "Claim",
     "DocGraph",
     "Document",
     "Entity",

@@ -38,6 +38,11 @@ def event_id(event_type: str, actors: list[str], targets: list[str], window: str
     return "event:" + stable_hash(event_type, ",".join(sorted(actors)), ",".join(sorted(targets)), window)
 
 
+def claim_id(article: str, start: int, end: int) -> str:
+    """Claim id: hash of the article id and the statement's span, so re-ingesting an article adds nothing."""
+    return "claim:" + stable_hash(article, str(start), str(end))
+
+
 def rel_id(rel_type: str, src: str, dst: str, scope: str = "") -> str:
     """Relationship id: one edge per type, endpoints and scope (e.g. the article it came from)."""
     return "rel:" + stable_hash(rel_type, src, dst, scope)

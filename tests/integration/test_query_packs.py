@@ -56,6 +56,8 @@ EXPECT: dict[str, Callable[[Rows], None]] = {
     "source-reports": lambda found: assert_any(found, lambda r: r["type"] == "MOBILIZE"),
     "single-source-claims": lambda found: assert_any(found, lambda r: r["only_source"] is not None),
     "citation-chains": _chains,
+    "claims-by-source": lambda found: assert_any(found, lambda r: r["kind"] == "claim" and r["statement"] and r["about"]),
+    "claims-about-entity": lambda found: assert_any(found, lambda r: r["kind"] == "claim" and r["source"] and r["statement"]),
     "unattributed-events": lambda found: assert_any(found, lambda r: r["sentence"]),
     "article-sources": lambda found: assert_any(found, lambda r: "Yonhap" in r["reporters"]),
     "actor-timeline": _timeline,
