@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Final
 
 ENTITY_LABELS: Final = ("Person", "Organization", "Country", "Location", "Media", "Other")
-NODE_LABELS: Final = ("Article", "Entity", "Event", "Claim") + ENTITY_LABELS
+BASE_LABELS: Final = ("Article", "Entity", "Event", "Claim")  # every node carries exactly one of these
+NODE_LABELS: Final = BASE_LABELS + ENTITY_LABELS
 REL_TYPES: Final = (
     "MENTIONS",
     "MENTIONED_IN",
@@ -24,7 +25,7 @@ def labels_for(primary: str) -> tuple[str, ...]:
     """All labels of a node: entity kinds also carry Entity; anything unknown is refused."""
     if primary in ENTITY_LABELS:
         return ("Entity", primary)
-    if primary in ("Article", "Event", "Claim"):
+    if primary in BASE_LABELS and primary != "Entity":
         return (primary,)
     raise ValueError(f"label {primary!r} is not in the fixed list")
 

@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from typing import Final
 
 from kgbuild.errors import Neo4jError
-from kgbuild.graph.schema import NODE_LABELS, REL_TYPES, check_rel_type, labels_for
+from kgbuild.graph.schema import BASE_LABELS, NODE_LABELS, REL_TYPES, check_rel_type, labels_for
 from kgbuild.sinks.values import COMMITTED
 
 INDEXED: Final = (("Entity", "name"), ("Entity", "wikidata"), ("Event", "type"), ("Event", "date"),
@@ -24,7 +24,7 @@ LOCK_ENTITIES: Final = FIXED_PLAN + "UNWIND $rows AS row MATCH (n:Entity {id: ro
 HAS_ARTICLE: Final = f"MATCH (a:Article {{id: $id}}) RETURN coalesce(a.{COMMITTED}, false) AS done"
 REGISTRY: Final = ("MATCH (e:Entity) WHERE e.resolved IS NULL RETURN e.id AS id, labels(e) AS labels, "
                    "e.name AS name, coalesce(e.aliases, []) AS aliases, e.nil_keys AS keys ORDER BY id")
-READ_NODES: Final = ("MATCH (n) WHERE n:Article OR n:Entity OR n:Event "
+READ_NODES: Final = (f"MATCH (n) WHERE {' OR '.join(f'n:{label}' for label in BASE_LABELS)} "
                      "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id")
 READ_RELS: Final = ("MATCH (a)-[r]->(b) WHERE type(r) IN $types "
                     "RETURN r.id AS id, type(r) AS type, a.id AS src, b.id AS dst, properties(r) AS props ORDER BY id")

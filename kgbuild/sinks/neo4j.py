@@ -13,7 +13,7 @@ from neo4j import exceptions as nx
 
 from kgbuild.config import Neo4jSettings
 from kgbuild.errors import Neo4jError, Neo4jUnavailableError, UsageError
-from kgbuild.graph.schema import ENTITY_LABELS, NODE_LABELS, REL_TYPES
+from kgbuild.graph.schema import BASE_LABELS, ENTITY_LABELS, NODE_LABELS, REL_TYPES
 from kgbuild.model.entity import Entity, EntityKind
 from kgbuild.model.graph import DocGraph, Node, Rel
 from kgbuild.sinks import cypher
@@ -320,9 +320,9 @@ def _registered(record: neo4j.Record) -> Entity:
 
 
 def primary_label(labels: Iterable[str]) -> str:
-    """The label a kgbuild record carries: the entity kind, else Article or Event."""
+    """The label a kgbuild record carries: the entity kind, else its base label (Article, Event, Claim)."""
     found = set(labels)
-    for label in (*ENTITY_LABELS, "Article", "Event"):
+    for label in (*ENTITY_LABELS, *(base for base in BASE_LABELS if base != "Entity")):
         if label in found:
             return label
     raise Neo4jError(f"a node with labels {sorted(found)} is not a kgbuild node")

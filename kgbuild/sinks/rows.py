@@ -28,6 +28,7 @@ DEFAULT_ENDS: Final = {
     "MENTIONS": ("Article", "Entity"), "MENTIONED_IN": ("Event", "Article"), "ACTOR": ("Event", "Entity"),
     "TARGET": ("Event", "Entity"), "LOCATION": ("Event", "Entity"), "REPORTED_BY": ("Event", "Entity"),
     "CITES": ("Entity", "Entity"), "PUBLISHED_BY": ("Article", "Entity"), "HOLDS_ROLE": ("Entity", "Entity"),
+    "ABOUT": ("Claim", "Entity"),
 }
 
 

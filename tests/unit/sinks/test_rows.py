@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from kgbuild.errors import Neo4jError
+from kgbuild.graph.schema import BASE_LABELS, REL_TYPES
 from kgbuild.model.graph import Node, Rel
-from kgbuild.sinks.rows import lock_statement, node_statements, rel_statements, replacement_rows
+from kgbuild.sinks.rows import DEFAULT_ENDS, lock_statement, node_statements, rel_statements, replacement_rows
 
 
 def test_nodes_group_per_label_and_merge_repeats_in_order() -> None:
@@ -104,3 +105,9 @@ def test_a_relationship_given_twice_is_written_once_with_its_last_properties() -
 def test_node_statements_report_their_ids_as_fresh_but_the_lock_statement_does_not() -> None:
     assert all(s.creates for s in node_statements([Node("a1", "Article"), Node("Q1", "Person")]))
     assert not lock_statement({"Q1": "Person"}).creates
+
+
+def test_every_relationship_type_has_default_end_labels() -> None:
+    # a relationship whose end is not among the batch's nodes is looked up by these labels (ABOUT was once missing)
+    assert set(DEFAULT_ENDS) == set(REL_TYPES)
+    assert all({src, dst} <= set(BASE_LABELS) for src, dst in DEFAULT_ENDS.values())
