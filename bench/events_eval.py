@@ -70,6 +70,8 @@ class Score:
     claims_found: int = 0
     claims_in_sentence: int = 0
     claims_stated: int = 0
+    named_right: int = 0
+    named_wrong: int = 0
     errors: list[str] = field(default_factory=list)
 
     def add(self, name: str, predicted: set[Any], gold: set[Any]) -> None:
@@ -139,10 +141,12 @@ def score_article(doc: Document, graph: DocGraph, records: list[dict[str, Any]],
     unused = list(predicted)
     said = _reporters_by_sentence(predicted)
     claimed = claim_reporters(graph)
+    gold_said: dict[int, set[Any]] = defaultdict(set)
     for event in (r for r in records if r["kind"] == "event"):
         where = doc.text.index(event["anchor"])
         index = next(s.index for s in sentences if s.start <= where < s.end)
         gold = gold_fields(event)
+        gold_said[index] |= gold["reporter"]
         score.claims += bool(gold["reporter"])
         score.claims_in_sentence += bool(gold["reporter"] & said[index])
         stated = bool(gold["reporter"] & (said[index] | claimed[index]))
@@ -160,6 +164,7 @@ def score_article(doc: Document, graph: DocGraph, records: list[dict[str, Any]],
         best = max(candidates, key=lambda p: (len(p.fields["actor"] & gold["actor"]), -abs(p.trigger_start - where)))
         unused.remove(best)
         _score_match(best, gold, event, score, label)
+    _score_named(gold_said, said, claimed, score, label)
     for extra in unused:
         score.fp["type"] += 1
         score.errors.append(f"FALSE {label}: {extra.type} {sorted(extra.fields['actor'])}→{sorted(extra.fields['target'])} "
@@ -176,6 +181,19 @@ def _reporters_by_sentence(predicted: list[Predicted]) -> dict[int, set[Any]]:
     for p in predicted:
         said[p.sentence] |= p.fields["reporter"]
     return said
+
+
+def _score_named(gold_said: dict[int, set[Any]], said: dict[int, set[Any]], claimed: dict[int, set[Any]],
+                 score: Score, label: str) -> None:
+    """Precision of the reporters named (on events or Claims) in the sentences the gold annotates: a name no gold
+    event of that sentence gives as reporter is wrong (sentences the gold leaves out are not judged)."""
+    for index, gold in gold_said.items():
+        named = said[index] | claimed[index]
+        score.named_right += len(named & gold)
+        score.named_wrong += len(named - gold)
+        if named - gold:
+            score.errors.append(f"WRONG {label}: sentence {index} names {sorted(map(str, named - gold))} as reporter; "
+                                f"gold {sorted(map(str, gold))}")
 
 
 def claim_reporters(graph: DocGraph) -> dict[int, set[Any]]:
@@ -261,6 +279,9 @@ def table(name: str, score: Score, articles: int, seconds: float) -> str:
     stated = score.claims_stated / score.claims if score.claims else 0.0
     lines.append(f"claims whose reporter was found for their statement (typed event or Claim in the sentence): "
                  f"{stated:.2f} ({score.claims_stated}/{score.claims})")
+    named = score.named_right + score.named_wrong
+    lines.append(f"reporters named in the gold's event sentences (typed event or Claim) that the gold gives there: "
+                 f"{score.named_right / named if named else 0.0:.2f} ({score.named_right}/{named})")
     return "\n".join(lines)
 
 
@@ -269,8 +290,11 @@ def claims_total(scores: list[Score]) -> str:
     claims = sum(s.claims for s in scores)
     parts = [("found", sum(s.claims_found for s in scores)), ("found in their sentence", sum(s.claims_in_sentence for s in scores)),
              ("found for their statement", sum(s.claims_stated for s in scores))]
+    right, named = sum(s.named_right for s in scores), sum(s.named_right + s.named_wrong for s in scores)
     return "\nall sets: claims whose reporter was " + "; ".join(
-        f"{name}: {n / claims if claims else 0.0:.2f} ({n}/{claims})" for name, n in parts)
+        f"{name}: {n / claims if claims else 0.0:.2f} ({n}/{claims})" for name, n in parts) + (
+        f"\nall sets: reporters named in the gold's event sentences that the gold gives there: "
+        f"{right / named if named else 0.0:.2f} ({right}/{named})")
 
 
 def make_pipeline(shipped: bool, extra: list[Path]) -> Pipeline:
