@@ -233,7 +233,8 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
     found = _after(sentence, i, finder) if side == "after" else _left(sentence, i, finder, inserted, verb)
     if found is not None and side == "after" and _subject_of_content(sentence, found, finder.lexicon):
         found = None
-    if side == "after" and inserted and (found is None or found.first - i > INVERTED_WORDS):
+    if side == "after" and inserted and (found is None or found.first - i > INVERTED_WORDS
+                                         or found.mention.method == "demonym"):
         found = _left(sentence, i, finder, inserted, verb) or found
     if found is None and finder.titled and side != "after":
         found = _titled(sentence, i, finder)
@@ -367,11 +368,19 @@ def _opening_subject(sentence: Sentence, i: int, finder: _Finder) -> Placed | No
         if placed.first >= i:
             return None
         opens = placed.first <= 1 or "," in sentence.gap_before(placed.first) or _after_article(sentence, placed.first,
-                                                                                                 finder.lexicon)
+                                                                                                 finder.lexicon) \
+            or _after_title(sentence, placed.first, finder.lexicon)
         if opens and placed.first not in finder.excluded and placed.first not in finder.mute \
                 and _subject(sentence, placed, finder.lexicon):
             return placed
     return None
+
+
+def _after_title(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:
+    """'In a statement, Foreign Minister X urged ...': a name whose title block opens the sentence or its main clause
+    (English: titles before names)."""
+    start = _title_block_start(sentence, first, lexicon)
+    return start < first and (start == 0 or "," in sentence.gap_before(start))
 
 
 def _after_article(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:
@@ -430,11 +439,19 @@ def _insertion(sentence: Sentence, i: int, finder: _Finder) -> range:
     if close is None or close == 0 or any(sentence.mention_at(k) is not None for k in range(close, i)):
         return range(0)
     opening = next((k for k in range(close - 1, max(close - INSERTION_WORDS, 0), -1) if "," in sentence.gap_before(k)
-                    and not list_comma(sentence, k, finder.lexicon)), None)
+                    and not (list_comma(sentence, k, finder.lexicon) and not _possessive_at(sentence, k, finder))),
+                   None)
     speaker = sentence.mention_at(opening - 1) if opening is not None else None
     if opening is None or speaker is None or speaker.first in finder.mute or speaker.first in finder.excluded:
         return range(0)
     return range(opening, close)
+
+
+def _possessive_at(sentence: Sentence, k: int, finder: _Finder) -> bool:
+    """Word k is a possessive name ("X, Russia's ambassador in Seoul, said"): it opens an apposition, not a list."""
+    placed = sentence.mention_at(k)
+    return placed is not None and placed.first == k \
+        and bool(finder.lexicon.possessives) and placed.mention.surface.endswith(finder.lexicon.possessives)
 
 
 def _by_case(sentence: Sentence, i: int, side: str, cases: tuple[str, ...], finder: _Finder) -> Placed | None:

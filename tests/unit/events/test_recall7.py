@@ -1,0 +1,44 @@
+"""Recall round 4: attribution constructions seen failing on unseen text, each tested on its whole family."""
+
+from __future__ import annotations
+
+from kgbuild.events.extract import Extraction
+from tests.factories import entity, extracted, resolver
+
+JP = entity("Country", "Japan", en=("Japan",), hu=("Japán",))
+CN = entity("Country", "China", en=("China",), hu=("Kína",))
+IN = entity("Country", "India", en=("India",), hu=("India",))
+BEIJING = entity("Location", "Beijing", en=("Beijing",), hu=("Peking",), country=CN.id, capital=True)
+DELHI = entity("Location", "New Delhi", en=("New Delhi",), hu=("Újdelhi",), country=IN.id, capital=True)
+TANAKA = entity("Person", "Hiro Tanaka", en=("Hiro Tanaka", "Tanaka"), hu=("Tanaka Hiro", "Tanaka"))
+LIU = entity("Person", "Liu Wen", en=("Liu Wen",), hu=("Liu Ven",))
+JP_INTEL = entity("Organization", "Japan Intelligence Office", en=("military intelligence",), country=JP.id)
+R = resolver(JP, CN, IN, BEIJING, DELHI, TANAKA, LIU, JP_INTEL)
+
+
+def spoken(out: Extraction) -> list[str]:
+    """Every reporter named in the text, on events or on claims, in order of first mention."""
+    ids = [a.reporter_id for e in out.events for a in e.attributions]
+    ids += [a.reporter_id for c in out.claims for a in c.attributions]
+    return sorted({R.index.entities[i].name for i in ids})
+
+
+def test_a_possessive_apposition_after_the_speaker_is_no_list() -> None:
+    for text in ("Hiro Tanaka, Japan's envoy in Beijing, said China would lift the ban on rice imports.",
+                 "Liu Wen, China's consul in New Delhi, said India had agreed to reopen two border posts."):
+        out = extracted(text, "en", R)
+        assert spoken(out) == [("Hiro Tanaka" if "Tanaka" in text else "Liu Wen")], text
+
+
+def test_an_insertion_before_the_verb_keeps_the_speaker_before_it_over_a_demonym_after() -> None:
+    out = extracted("The talks stalled after Japan's military intelligence, quoting intercepted messages, said "
+                    "Chinese patrol boats had rammed a fishing vessel.", "en", R)
+    assert spoken(out) == ["Japan Intelligence Office"]
+
+
+def test_a_participle_shares_the_subject_named_after_its_title() -> None:
+    for text in ("In a speech, Foreign Minister Hiro Tanaka thanked India for its help, adding that China "
+                 "was holding talks with its neighbours.",
+                 "On Monday, Prime Minister Liu Wen visited New Delhi, saying that India would host the summit."):
+        out = extracted(text, "en", R)
+        assert spoken(out) == [("Hiro Tanaka" if "Tanaka" in text else "Liu Wen")], text
