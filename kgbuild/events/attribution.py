@@ -341,7 +341,7 @@ def _definite_source(sentence: Sentence, j: int, i: int, finder: _Finder) -> Pla
         return None
     noun = sentence.lower[j + 1]
     kind = finder.lexicon.source_nouns.get(noun)
-    cited = (finder.titled or {}).get(noun) if kind == "document" else None
+    cited = (finder.titled or {}).get(noun) if kind in ("document", "body") else None
     stand_in = cited or {"document": finder.last_source, "body": finder.last_body,
                          "person": finder.last_person}.get(kind or "")
     return Placed(stand_in, -1, i) if stand_in is not None else None

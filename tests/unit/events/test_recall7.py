@@ -42,3 +42,22 @@ def test_a_participle_shares_the_subject_named_after_its_title() -> None:
                  "On Monday, Prime Minister Liu Wen visited New Delhi, saying that India would host the summit."):
         out = extracted(text, "en", R)
         assert spoken(out) == [("Hiro Tanaka" if "Tanaka" in text else "Liu Wen")], text
+
+
+JP_MOD = entity("Organization", "Ministry of Defense of Japan", en=("Japanese defence ministry",), country=JP.id)
+NHK = entity("Media", "NHK", en=("NHK",))
+R2 = resolver(JP, CN, JP_MOD, NHK)
+
+
+def said_by(out: Extraction) -> list[list[str]]:
+    """Reporters per claim or event, in text order."""
+    items = [(e.sentence, [a.reporter_id for a in e.attributions]) for e in out.events if e.attributions]
+    items += [(c.sentence, [a.reporter_id for a in c.attributions]) for c in out.claims]
+    return [sorted(R2.index.entities[i].name for i in ids) for _s, ids in sorted(items)]
+
+
+def test_the_body_noun_means_the_cited_body_of_that_noun_not_the_outlet_that_cited_it() -> None:
+    out = extracted("Chinese ships entered the strait on Monday, NHK reported, citing the Japanese defence ministry. "
+                    "Three destroyers anchored near the islands, the ministry said. "
+                    "They will stay for a week, it said.", "en", R2)
+    assert said_by(out)[-2:] == [["Ministry of Defense of Japan"], ["Ministry of Defense of Japan"]]
