@@ -251,7 +251,30 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
     if found is None and finder.lexicon.source_nouns:
         found = _definite_source(sentence, i + len(phrase.words), i, finder) if side == "after" else None
         found = found or _definite_source(sentence, _before_adverbs(sentence, i, finder.lexicon) - 2, i, finder)
+    if found is None and finder.lexicon.source_nouns and side != "pronoun":
+        found = _qualified_speaker(sentence, i, finder)
     return found
+
+
+def _qualified_speaker(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
+    """'A South Korean government official, speaking on condition of anonymity, said', 'two Japanese diplomats
+    told': an unnamed speaker whose noun a demonym or country name qualifies speaks for that country."""
+    j = _before_adverbs(sentence, i, finder.lexicon) - 1
+    if j > 0 and "," in sentence.gap_before(j + 1):
+        opening = next((k for k in range(j, max(j - INSERTION_WORDS, 0), -1) if "," in sentence.gap_before(k)), None)
+        j = opening - 1 if opening is not None else -1
+    if j < 1 or sentence.mention_at(j) is not None or finder.lexicon.source_nouns.get(sentence.lower[j]) != "person":
+        return None
+    for k in range(j - 1, max(j - 1 - LEAD_WORDS, -1), -1):
+        if sentence.gap_before(k + 1).strip():
+            return None
+        placed = sentence.mention_at(k)
+        if placed is not None:
+            barred = placed.first in finder.mute or placed.first in finder.excluded
+            return None if barred or placed.mention.surface.endswith(finder.lexicon.possessives or ("\0",)) else placed
+        if not sentence.tokens[k].text.islower():
+            return None
+    return None
 
 
 def _apposed(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
@@ -337,7 +360,7 @@ def _definite_source(sentence: Sentence, j: int, i: int, finder: _Finder) -> Pla
     for the last source, a body for the last organization, outlet or country that spoke, a
     person ('the spokesman said') for the person named last."""
     if not 0 <= j < len(sentence.tokens) - 1 or sentence.lower[j] not in finder.lexicon.articles \
-            or sentence.mention_at(j + 1) is not None:
+            or sentence.lower[j] in finder.lexicon.indefinite_articles or sentence.mention_at(j + 1) is not None:
         return None
     noun = sentence.lower[j + 1]
     kind = finder.lexicon.source_nouns.get(noun)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kgbuild.events.extract import Extraction
 from tests.factories import entity, extracted, resolver
 
@@ -61,3 +63,21 @@ def test_the_body_noun_means_the_cited_body_of_that_noun_not_the_outlet_that_cit
                     "Three destroyers anchored near the islands, the ministry said. "
                     "They will stay for a week, it said.", "en", R2)
     assert said_by(out)[-2:] == [["Ministry of Defense of Japan"], ["Ministry of Defense of Japan"]]
+
+
+def test_an_unnamed_speaker_qualified_by_a_demonym_speaks_for_its_country() -> None:
+    known = resolver(replace(JP, demonyms={"en": ("Japanese",)}), CN, TANAKA)
+    for text in ("A Japanese defence official, who declined to be named, said China had moved two frigates north.",
+                 "Two Japanese diplomats said China would hold the talks in May.",
+                 "Japanese officials said China had closed the border crossing."):
+        out = extracted(text, "en", known)
+        names = {known.index.entities[a.reporter_id].name for c in out.claims for a in c.attributions}
+        names |= {known.index.entities[a.reporter_id].name for e in out.events for a in e.attributions}
+        assert names == {"Japan"}, text
+
+
+def test_an_indefinite_speaker_noun_does_not_point_back_to_the_person_named_before() -> None:
+    out = extracted("Hiro Tanaka arrived in Beijing on Monday. A spokesman said China had cancelled the meeting.",
+                    "en", R)
+    assert "Hiro Tanaka" not in [R.index.entities[a.reporter_id].name for c in out.claims for a in c.attributions
+                                 if c.sentence == 1]
