@@ -504,11 +504,20 @@ def _clause_subject(sentence: Sentence, i: int, finder: _Finder) -> Placed | Non
             return None
         breaks = [j for j in range(placed.last + 1, i + 1) if any(m in sentence.gap_before(j) for m in _CLAUSE_BREAKS)
                   and j not in finder.skip and j - 1 not in finder.skip]
+        if any(_full_stop(sentence, j) for j in range(placed.last + 1, i + 1)):
+            continue
         joined = all(sentence.lower[j] in finder.lexicon.coordinators and "," in sentence.gap_before(j) for j in breaks)
         if placed.first not in finder.excluded and placed.first not in finder.mute \
                 and _subject(sentence, placed, finder.lexicon) and joined:
             return placed
     return None
+
+
+def _full_stop(sentence: Sentence, j: int) -> bool:
+    """A full stop before a capitalized word j inside one segment ('... a TASZSZ. No Kvang Csol kijelentette'): a
+    sentence boundary the segmenter kept, so no subject before it reaches a verb after it."""
+    gap = sentence.gap_before(j)
+    return "." in gap and gap.endswith(" ") and sentence.tokens[j].text[:1].isupper()
 
 
 def _after(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:

@@ -81,3 +81,32 @@ def test_an_indefinite_speaker_noun_does_not_point_back_to_the_person_named_befo
                     "en", R)
     assert "Hiro Tanaka" not in [R.index.entities[a.reporter_id].name for c in out.claims for a in c.attributions
                                  if c.sentence == 1]
+
+
+INTERFAX = entity("Media", "Interfax", hu=("Interfax",), en=("Interfax",))
+HU = resolver(JP, CN, TANAKA, LIU, INTERFAX)
+
+
+def hu_reporters(out: Extraction) -> list[str]:
+    ids = [a.reporter_id for e in out.events for a in e.attributions]
+    ids += [a.reporter_id for c in out.claims for a in c.attributions]
+    return sorted({HU.index.entities[i].name for i in ids})
+
+
+def test_hungarian_quoted_by_names_the_quoting_outlet_not_the_quoted_object() -> None:
+    for text in ("Tanaka a megbeszélésen megköszönte Kína segítségét — idézte a minisztert az Interfax.",
+                 "Liu Ven hétfőn bírálta a japán vámokat — idézte a szóvivőt az Interfax."):
+        assert hu_reporters(extracted(text, "hu", HU)) == ["Interfax"], text
+
+
+def test_a_full_stop_kept_inside_one_segment_ends_the_clause_subject() -> None:
+    from kgbuild.events.extract import extract
+    from kgbuild.events.lexicon import lexicon_for
+    from kgbuild.model.document import Document, Segment
+    from kgbuild.nlp.mentions import find_mentions
+
+    text = "Liu Ven elutazott Tokióból — írta az Interfax. Tanaka válaszában kijelentette, hogy Kína tárgyalni fog."
+    segments = [Segment(0, 0, len(text), text)]
+    doc = Document(id="article:test", text=text, path="t.txt", lang="hu")
+    out = extract(doc, segments, find_mentions(text, segments, "hu", HU), lexicon_for("hu"), HU.index.entities)
+    assert "Hiro Tanaka" in hu_reporters(out)
