@@ -110,3 +110,15 @@ def test_a_full_stop_kept_inside_one_segment_ends_the_clause_subject() -> None:
     doc = Document(id="article:test", text=text, path="t.txt", lang="hu")
     out = extract(doc, segments, find_mentions(text, segments, "hu", HU), lexicon_for("hu"), HU.index.entities)
     assert "Hiro Tanaka" in hu_reporters(out)
+
+
+def test_a_body_written_as_the_adjective_of_an_office_after_a_name_is_no_speaker() -> None:
+    ua = entity("Country", "Ukraine", hu=("Ukrajna",), demonyms_hu=("ukrán",))
+    navy = entity("Organization", "Ukrainian Navy", hu=("ukrán haditengerészet",), country=ua.id)
+    known = resolver(ua, navy, TANAKA, CN)
+    for text in ("Hiro Tanaka ukrán haditengerészeti szóvivő egy rádióinterjúban azt mondta, hogy Kína hajókat küld.",
+                 "Hiro Tanaka japán parancsnok a sajtónak azt mondta, hogy Kína hajókat küld."):
+        out = extracted(text, "hu", known)
+        ids = {a.reporter_id for e in out.events for a in e.attributions} | {
+            a.reporter_id for c in out.claims for a in c.attributions}
+        assert {known.index.entities[i].name for i in ids} == {"Hiro Tanaka"}, text
