@@ -107,7 +107,7 @@ def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> 
     inserted = _insertion(sentence, i, finder)
     side = _side(sentence, i, phrase, finder.skip)
     placed = _source_for(sentence, i, side, finder, phrase, inserted)
-    if placed is None:
+    if placed is None or _labels(sentence, placed, i, finder.lexicon):
         return []
     side = "before" if 0 <= placed.first < i else side
     last = i + len(phrase.words) - 1
@@ -126,6 +126,15 @@ def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> 
                           and not _content_follows(sentence, last, finder.lexicon),
                           phrase.sentence or _colon_opens(sentence, max(last, end), finder.lexicon)))
     return out
+
+
+def _labels(sentence: Sentence, placed: Placed, i: int, lexicon: Lexicon) -> bool:
+    """'in what the state agency described as a warm atmosphere', 'what Seoul calls provocations': a free relative
+    makes the speech verb name a thing, not report the sentence."""
+    j = placed.first - 1
+    while j >= 0 and sentence.lower[j] in lexicon.articles:
+        j -= 1
+    return 0 <= placed.first < i and j >= 0 and sentence.lower[j] in lexicon.free_relatives
 
 
 def _colon_opens(sentence: Sentence, last: int, lexicon: Lexicon) -> bool:

@@ -132,6 +132,7 @@ class Lexicon:
     complementizers: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()
     indefinite_articles: tuple[str, ...] = ()
+    free_relatives: tuple[str, ...] = ()
     possessives: tuple[str, ...] = ()
     subject_gap: int = 99
     objects_by_position: bool = False
@@ -215,6 +216,7 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "coordinators": tuple(data.get("coordinators", ())), "pronouns": tuple(data.get("pronouns", ())),
         "complementizers": tuple(data.get("complementizers", ())), "articles": tuple(data.get("articles", ())),
         "indefinite_articles": tuple(data.get("indefinite_articles", ())),
+        "free_relatives": tuple(data.get("free_relatives", ())),
         "possessives": tuple(data.get("possessive_endings", ())), "subject_gap": int(data.get("subject_gap", 99)),
         "objects_by_position": bool(data.get("objects_by_position", False)),
         "postpositions": {k: tuple(v) for k, v in data.get("postpositions", {}).items()},

@@ -122,3 +122,12 @@ def test_a_body_written_as_the_adjective_of_an_office_after_a_name_is_no_speaker
         ids = {a.reporter_id for e in out.events for a in e.attributions} | {
             a.reporter_id for c in out.claims for a in c.attributions}
         assert {known.index.entities[i].name for i in ids} == {"Hiro Tanaka"}, text
+
+
+def test_a_speech_verb_in_a_free_relative_names_a_thing_and_reports_nothing() -> None:
+    known = resolver(JP, CN, INTERFAX, TANAKA)
+    for text in ("Hiro Tanaka met the Chinese envoy in Tokyo in what Interfax described as a frank exchange.",
+                 "China held drills near the islands, in what Tanaka called a dangerous show of force."):
+        out = extracted(text, "en", known)
+        assert [a for c in out.claims for a in c.attributions] == [], text
+        assert [a for e in out.events for a in e.attributions] == [], text
