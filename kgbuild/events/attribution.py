@@ -511,13 +511,12 @@ def _clause_subject(sentence: Sentence, i: int, finder: _Finder) -> Placed | Non
     for placed in sentence.mentions:
         if placed.last >= i:
             return None
+        if placed.first in finder.excluded or placed.first in finder.mute or not _subject(sentence, placed, finder.lexicon):
+            continue
         breaks = [j for j in range(placed.last + 1, i + 1) if any(m in sentence.gap_before(j) for m in _CLAUSE_BREAKS)
                   and j not in finder.skip and j - 1 not in finder.skip]
-        if any(_full_stop(sentence, j) for j in range(placed.last + 1, i + 1)):
-            continue
         joined = all(sentence.lower[j] in finder.lexicon.coordinators and "," in sentence.gap_before(j) for j in breaks)
-        if placed.first not in finder.excluded and placed.first not in finder.mute \
-                and _subject(sentence, placed, finder.lexicon) and joined:
+        if joined and not any(_full_stop(sentence, j) for j in range(placed.last + 1, i + 1)):
             return placed
     return None
 
