@@ -245,6 +245,8 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
     if side == "after" and inserted and (found is None or found.first - i > INVERTED_WORDS
                                          or found.mention.method == "demonym"):
         found = _left(sentence, i, finder, inserted, verb) or found
+    if found is not None and finder.titled and found.mention.method == "demonym" and finder.lexicon.role_paraphrases:
+        found = _paraphrased_office(sentence, found, i, finder) or found
     if found is None and finder.titled and side != "after":
         found = _titled(sentence, i, finder)
     if found is None and phrase.dropped:
@@ -327,6 +329,18 @@ def _titled(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
         if role is not None:
             named = w > 0 and sentence.lower[w - 1] in finder.lexicon.articles
             person = (finder.titled or {}).get(role) if named else None
+            return Placed(person, -1, i) if person is not None else None
+    return None
+
+
+def _paraphrased_office(sentence: Sentence, placed: Placed, i: int, finder: _Finder) -> Placed | None:
+    """'A dél-koreai diplomácia vezetője szerint' (the head of South Korean diplomacy): an office written as a
+    phrase after a demonym is the person an earlier sentence gave that office, not the country."""
+    after = placed.last + 1
+    for words, role in finder.lexicon.role_paraphrases:
+        end = after + len(words)
+        if end <= i and all(word_matches(sentence.lower[after + k], w) for k, w in enumerate(words)):
+            person = (finder.titled or {}).get(role)
             return Placed(person, -1, i) if person is not None else None
     return None
 

@@ -148,6 +148,7 @@ class Lexicon:
     voiced_complements: tuple[str, ...] = ()
     name_titles: tuple[str, ...] = ()
     role_nouns: tuple[str, ...] = ()
+    role_paraphrases: tuple[tuple[tuple[str, ...], str], ...] = ()
     pair_subjects: tuple[tuple[tuple[str, ...], int], ...] = ()
     source_nouns: dict[str, str] = field(default_factory=dict)
     speaker_prepositions: tuple[str, ...] = ()
@@ -263,6 +264,7 @@ def _grammar_data(data: dict[str, Any]) -> dict[str, Any]:
         "voiced_complements": tuple(data.get("voiced_complements", ())),
         "name_titles": tuple(data.get("name_titles", ())),
         "role_nouns": tuple(data.get("role_nouns", ())),
+        "role_paraphrases": tuple((tuple(k.split()), v) for k, v in data.get("role_paraphrases", {}).items()),
         "pair_subjects": tuple((tuple(p.split()), int(n)) for p, n in data.get("pair_subjects", {}).items()),
         "possessed_endings": {k: tuple(v) for k, v in data.get("possessed_endings", {}).items()},
         "plural_endings": tuple(data.get("plural_verb_endings", ())),

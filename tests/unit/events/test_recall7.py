@@ -131,3 +131,14 @@ def test_a_speech_verb_in_a_free_relative_names_a_thing_and_reports_nothing() ->
         out = extracted(text, "en", known)
         assert [a for c in out.claims for a in c.attributions] == [], text
         assert [a for e in out.events for a in e.attributions] == [], text
+
+
+def test_an_office_written_as_a_phrase_after_a_demonym_is_the_person_given_that_office() -> None:
+    jp = replace(JP, demonyms={"hu": ("japán",)})
+    known = resolver(jp, CN, TANAKA, INTERFAX)
+    for phrase in ("A japán diplomácia vezetője szerint", "A japán külügyi tárca vezetőjének véleménye szerint"):
+        text = f"Tanaka Hiro japán külügyminiszter hétfőn Pekingbe utazott. {phrase} Kína nyitott a tárgyalásokra."
+        out = extracted(text, "hu", known)
+        ids = {a.reporter_id for c in out.claims for a in c.attributions if c.sentence == 1}
+        ids |= {a.reporter_id for e in out.events for a in e.attributions if e.sentence == 1}
+        assert {known.index.entities[i].name for i in ids} == {"Hiro Tanaka"}, phrase
