@@ -107,7 +107,7 @@ def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> 
     inserted = _insertion(sentence, i, finder)
     side = _side(sentence, i, phrase, finder.skip)
     placed = _source_for(sentence, i, side, finder, phrase, inserted)
-    if placed is None:
+    if placed is None or _labels(sentence, placed, i, finder.lexicon):
         return []
     side = "before" if 0 <= placed.first < i else side
     last = i + len(phrase.words) - 1
@@ -126,6 +126,15 @@ def _sources_of(sentence: Sentence, i: int, phrase: Phrase, finder: _Finder) -> 
                           and not _content_follows(sentence, last, finder.lexicon),
                           phrase.sentence or _colon_opens(sentence, max(last, end), finder.lexicon)))
     return out
+
+
+def _labels(sentence: Sentence, placed: Placed, i: int, lexicon: Lexicon) -> bool:
+    """'in what the state agency described as a warm atmosphere', 'what Seoul calls provocations': a free relative
+    makes the speech verb name a thing, not report the sentence."""
+    j = placed.first - 1
+    while j >= 0 and sentence.lower[j] in lexicon.articles:
+        j -= 1
+    return 0 <= placed.first < i and j >= 0 and sentence.lower[j] in lexicon.free_relatives
 
 
 def _colon_opens(sentence: Sentence, last: int, lexicon: Lexicon) -> bool:
@@ -233,8 +242,11 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
     found = _after(sentence, i, finder) if side == "after" else _left(sentence, i, finder, inserted, verb)
     if found is not None and side == "after" and _subject_of_content(sentence, found, finder.lexicon):
         found = None
-    if side == "after" and inserted and (found is None or found.first - i > INVERTED_WORDS):
+    if side == "after" and inserted and (found is None or found.first - i > INVERTED_WORDS
+                                         or found.mention.method == "demonym"):
         found = _left(sentence, i, finder, inserted, verb) or found
+    if found is not None and finder.titled and found.mention.method == "demonym" and finder.lexicon.role_paraphrases:
+        found = _paraphrased_office(sentence, found, i, finder) or found
     if found is None and finder.titled and side != "after":
         found = _titled(sentence, i, finder)
     if found is None and phrase.dropped:
@@ -250,7 +262,30 @@ def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: 
     if found is None and finder.lexicon.source_nouns:
         found = _definite_source(sentence, i + len(phrase.words), i, finder) if side == "after" else None
         found = found or _definite_source(sentence, _before_adverbs(sentence, i, finder.lexicon) - 2, i, finder)
+    if found is None and finder.lexicon.source_nouns and side != "pronoun":
+        found = _qualified_speaker(sentence, i, finder)
     return found
+
+
+def _qualified_speaker(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
+    """'A South Korean government official, speaking on condition of anonymity, said', 'two Japanese diplomats
+    told': an unnamed speaker whose noun a demonym or country name qualifies speaks for that country."""
+    j = _before_adverbs(sentence, i, finder.lexicon) - 1
+    if j > 0 and "," in sentence.gap_before(j + 1):
+        opening = next((k for k in range(j, max(j - INSERTION_WORDS, 0), -1) if "," in sentence.gap_before(k)), None)
+        j = opening - 1 if opening is not None else -1
+    if j < 1 or sentence.mention_at(j) is not None or finder.lexicon.source_nouns.get(sentence.lower[j]) != "person":
+        return None
+    for k in range(j - 1, max(j - 1 - LEAD_WORDS, -1), -1):
+        if sentence.gap_before(k + 1).strip():
+            return None
+        placed = sentence.mention_at(k)
+        if placed is not None:
+            barred = placed.first in finder.mute or placed.first in finder.excluded
+            return None if barred or placed.mention.surface.endswith(finder.lexicon.possessives or ("\0",)) else placed
+        if not sentence.tokens[k].text.islower():
+            return None
+    return None
 
 
 def _apposed(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
@@ -298,6 +333,18 @@ def _titled(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
     return None
 
 
+def _paraphrased_office(sentence: Sentence, placed: Placed, i: int, finder: _Finder) -> Placed | None:
+    """'A dél-koreai diplomácia vezetője szerint' (the head of South Korean diplomacy): an office written as a
+    phrase after a demonym is the person an earlier sentence gave that office, not the country."""
+    after = placed.last + 1
+    for words, role in finder.lexicon.role_paraphrases:
+        end = after + len(words)
+        if end <= i and all(word_matches(sentence.lower[after + k], w) for k, w in enumerate(words)):
+            person = (finder.titled or {}).get(role)
+            return Placed(person, -1, i) if person is not None else None
+    return None
+
+
 def _body(i: int, finder: _Finder) -> Placed | None:
     """The left-out subject of a plural speech verb ('Hozzátették, hogy ...'): the body that spoke last."""
     body = finder.last_body
@@ -336,11 +383,11 @@ def _definite_source(sentence: Sentence, j: int, i: int, finder: _Finder) -> Pla
     for the last source, a body for the last organization, outlet or country that spoke, a
     person ('the spokesman said') for the person named last."""
     if not 0 <= j < len(sentence.tokens) - 1 or sentence.lower[j] not in finder.lexicon.articles \
-            or sentence.mention_at(j + 1) is not None:
+            or sentence.lower[j] in finder.lexicon.indefinite_articles or sentence.mention_at(j + 1) is not None:
         return None
     noun = sentence.lower[j + 1]
     kind = finder.lexicon.source_nouns.get(noun)
-    cited = (finder.titled or {}).get(noun) if kind == "document" else None
+    cited = (finder.titled or {}).get(noun) if kind in ("document", "body") else None
     stand_in = cited or {"document": finder.last_source, "body": finder.last_body,
                          "person": finder.last_person}.get(kind or "")
     return Placed(stand_in, -1, i) if stand_in is not None else None
@@ -367,11 +414,19 @@ def _opening_subject(sentence: Sentence, i: int, finder: _Finder) -> Placed | No
         if placed.first >= i:
             return None
         opens = placed.first <= 1 or "," in sentence.gap_before(placed.first) or _after_article(sentence, placed.first,
-                                                                                                 finder.lexicon)
+                                                                                                 finder.lexicon) \
+            or _after_title(sentence, placed.first, finder.lexicon)
         if opens and placed.first not in finder.excluded and placed.first not in finder.mute \
                 and _subject(sentence, placed, finder.lexicon):
             return placed
     return None
+
+
+def _after_title(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:
+    """'In a statement, Foreign Minister X urged ...': a name whose title block opens the sentence or its main clause
+    (English: titles before names)."""
+    start = _title_block_start(sentence, first, lexicon)
+    return start < first and (start == 0 or "," in sentence.gap_before(start))
 
 
 def _after_article(sentence: Sentence, first: int, lexicon: Lexicon) -> bool:
@@ -430,11 +485,19 @@ def _insertion(sentence: Sentence, i: int, finder: _Finder) -> range:
     if close is None or close == 0 or any(sentence.mention_at(k) is not None for k in range(close, i)):
         return range(0)
     opening = next((k for k in range(close - 1, max(close - INSERTION_WORDS, 0), -1) if "," in sentence.gap_before(k)
-                    and not list_comma(sentence, k, finder.lexicon)), None)
+                    and not (list_comma(sentence, k, finder.lexicon) and not _possessive_at(sentence, k, finder))),
+                   None)
     speaker = sentence.mention_at(opening - 1) if opening is not None else None
     if opening is None or speaker is None or speaker.first in finder.mute or speaker.first in finder.excluded:
         return range(0)
     return range(opening, close)
+
+
+def _possessive_at(sentence: Sentence, k: int, finder: _Finder) -> bool:
+    """Word k is a possessive name ("X, Russia's ambassador in Seoul, said"): it opens an apposition, not a list."""
+    placed = sentence.mention_at(k)
+    return placed is not None and placed.first == k \
+        and bool(finder.lexicon.possessives) and placed.mention.surface.endswith(finder.lexicon.possessives)
 
 
 def _by_case(sentence: Sentence, i: int, side: str, cases: tuple[str, ...], finder: _Finder) -> Placed | None:
@@ -462,13 +525,21 @@ def _clause_subject(sentence: Sentence, i: int, finder: _Finder) -> Placed | Non
     for placed in sentence.mentions:
         if placed.last >= i:
             return None
+        if placed.first in finder.excluded or placed.first in finder.mute or not _subject(sentence, placed, finder.lexicon):
+            continue
         breaks = [j for j in range(placed.last + 1, i + 1) if any(m in sentence.gap_before(j) for m in _CLAUSE_BREAKS)
                   and j not in finder.skip and j - 1 not in finder.skip]
         joined = all(sentence.lower[j] in finder.lexicon.coordinators and "," in sentence.gap_before(j) for j in breaks)
-        if placed.first not in finder.excluded and placed.first not in finder.mute \
-                and _subject(sentence, placed, finder.lexicon) and joined:
+        if joined and not any(_full_stop(sentence, j) for j in range(placed.last + 1, i + 1)):
             return placed
     return None
+
+
+def _full_stop(sentence: Sentence, j: int) -> bool:
+    """A full stop before a capitalized word j inside one segment ('... a TASZSZ. No Kvang Csol kijelentette'): a
+    sentence boundary the segmenter kept, so no subject before it reaches a verb after it."""
+    gap = sentence.gap_before(j)
+    return "." in gap and gap.endswith(" ") and sentence.tokens[j].text[:1].isupper()
 
 
 def _after(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
@@ -500,7 +571,21 @@ def _before(sentence: Sentence, i: int, finder: _Finder, inserted: range = range
         j -= 1
     named = [p for p in found if p.mention.method != "demonym"]
     best = named or found
-    return best[0] if best else None
+    return _office_holder(sentence, best[0], finder) if best else None
+
+
+def _office_holder(sentence: Sentence, placed: Placed, finder: _Finder) -> Placed:
+    """'Kirilo Budanov ukrán katonai hírszerzési főnök ... azt mondta': a body or country written as the adjective of
+    an office right after a name (hu) is the office's, and the name before it speaks."""
+    qualifies = placed.mention.method == "demonym" or placed.mention.suffix == "i"
+    after = placed.last + 1
+    if not qualifies or not finder.lexicon.role_nouns or after >= len(sentence.tokens) or placed.first == 0 \
+            or role_of(sentence.lower[after], finder.lexicon) is None or sentence.gap_before(placed.first) != " ":
+        return placed
+    holder = sentence.mention_at(placed.first - 1)
+    if holder is None or holder.first in finder.excluded or holder.first in finder.mute or holder.mention.suffix:
+        return placed
+    return holder
 
 
 def _document_of(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> bool:

@@ -129,6 +129,7 @@ def _read_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, entities
     reporters, cited = lexicon_sources(sentence, lexicon, excluded, reading.last_person, skip, mute,
                                        reading.last_source, reading.last_body, reading.titled, unnamed)
     reading.titled.update(_cited_documents(sentence, cited, lexicon))
+    reading.titled.update(_source_bodies(reporters + cited, lexicon, entities))
     out.citations.extend(_citations(reporters, cited, sentence.segment.index))
     ctx = _context(doc, sentence, lexicon, entities, reporters, cited, excluded)
     ctx.last_person, ctx.last_body = reading.last_person, reading.last_body
@@ -147,6 +148,21 @@ def _cited_documents(sentence: Sentence, cited: list[Source], lexicon: Lexicon) 
         for j in range(source.phrase + 1, max(source.placed.first, source.phrase + 1)):
             if lexicon.source_nouns.get(sentence.lower[j]) == "document":
                 out[sentence.lower[j]] = source.placed.mention
+    return out
+
+
+def _source_bodies(sources: list[Source], lexicon: Lexicon, entities: Mapping[str, Entity]) -> dict[str, Mention]:
+    """"citing Russia's defence ministry", "the Foreign Ministry said": an organization that reported or was cited
+    under a body noun ('ministry', 'agency', 'department') is whom a later 'the ministry said' means, even when
+    another body spoke in between."""
+    out: dict[str, Mention] = {}
+    for source in sources:
+        mention = source.placed.mention
+        if source.placed.first < 0 or entities[mention.entity_id].kind != "Organization":
+            continue
+        for word in f"{mention.surface} {entities[mention.entity_id].name}".lower().split():
+            if lexicon.source_nouns.get(word) == "body":
+                out[word] = mention
     return out
 
 

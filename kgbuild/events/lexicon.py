@@ -131,6 +131,8 @@ class Lexicon:
     pronouns: tuple[str, ...] = ()
     complementizers: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()
+    indefinite_articles: tuple[str, ...] = ()
+    free_relatives: tuple[str, ...] = ()
     possessives: tuple[str, ...] = ()
     subject_gap: int = 99
     objects_by_position: bool = False
@@ -146,6 +148,7 @@ class Lexicon:
     voiced_complements: tuple[str, ...] = ()
     name_titles: tuple[str, ...] = ()
     role_nouns: tuple[str, ...] = ()
+    role_paraphrases: tuple[tuple[tuple[str, ...], str], ...] = ()
     pair_subjects: tuple[tuple[tuple[str, ...], int], ...] = ()
     source_nouns: dict[str, str] = field(default_factory=dict)
     speaker_prepositions: tuple[str, ...] = ()
@@ -213,6 +216,8 @@ def _clause_data(data: dict[str, Any]) -> dict[str, Any]:
         "clause_marks": tuple(_clause_mark(c) for c in data.get("clauses", ())),
         "coordinators": tuple(data.get("coordinators", ())), "pronouns": tuple(data.get("pronouns", ())),
         "complementizers": tuple(data.get("complementizers", ())), "articles": tuple(data.get("articles", ())),
+        "indefinite_articles": tuple(data.get("indefinite_articles", ())),
+        "free_relatives": tuple(data.get("free_relatives", ())),
         "possessives": tuple(data.get("possessive_endings", ())), "subject_gap": int(data.get("subject_gap", 99)),
         "objects_by_position": bool(data.get("objects_by_position", False)),
         "postpositions": {k: tuple(v) for k, v in data.get("postpositions", {}).items()},
@@ -259,6 +264,7 @@ def _grammar_data(data: dict[str, Any]) -> dict[str, Any]:
         "voiced_complements": tuple(data.get("voiced_complements", ())),
         "name_titles": tuple(data.get("name_titles", ())),
         "role_nouns": tuple(data.get("role_nouns", ())),
+        "role_paraphrases": tuple((tuple(k.split()), v) for k, v in data.get("role_paraphrases", {}).items()),
         "pair_subjects": tuple((tuple(p.split()), int(n)) for p, n in data.get("pair_subjects", {}).items()),
         "possessed_endings": {k: tuple(v) for k, v in data.get("possessed_endings", {}).items()},
         "plural_endings": tuple(data.get("plural_verb_endings", ())),
