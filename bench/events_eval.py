@@ -44,7 +44,8 @@ SETS = {"samples": (GOLD / "events.jsonl", ROOT / "data" / "samples"),
         "heldout4": (GOLD / "heldout4" / "events.jsonl", GOLD / "heldout4"),
         "heldout5": (GOLD / "heldout5" / "events.jsonl", GOLD / "heldout5"),
         "heldout6": (GOLD / "heldout6" / "events.jsonl", GOLD / "heldout6"),
-        "heldout7": (GOLD / "heldout7" / "events.jsonl", GOLD / "heldout7")}
+        "heldout7": (GOLD / "heldout7" / "events.jsonl", GOLD / "heldout7"),
+        "heldout8": (GOLD / "heldout8" / "events.jsonl", GOLD / "heldout8")}
 FIELDS = ("type", "actor", "target", "location", "date", "quantity", "modality", "reporter", "citation", "role")
 
 

@@ -40,7 +40,8 @@ def gazetteer_names() -> set[str]:
 @pytest.mark.parametrize("path", [GOLD / "events.jsonl", GOLD / "heldout" / "events.jsonl",
                                   GOLD / "heldout2" / "events.jsonl", GOLD / "heldout3" / "events.jsonl",
                                   GOLD / "heldout4" / "events.jsonl", GOLD / "heldout5" / "events.jsonl",
-                                  GOLD / "heldout6" / "events.jsonl", GOLD / "heldout7" / "events.jsonl"])
+                                  GOLD / "heldout6" / "events.jsonl", GOLD / "heldout7" / "events.jsonl",
+                                  GOLD / "heldout8" / "events.jsonl"])
 def test_gold_records_are_well_formed(path: Path) -> None:
     known = gazetteer_names()
     for line in path.read_text(encoding="utf-8").splitlines():
