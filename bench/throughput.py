@@ -90,8 +90,7 @@ def child(corpus: Path, workers: int, neo4j: bool) -> None:
 
 
 def _pipeline(registry: tuple[object, ...]):  # type: ignore[no-untyped-def]
-    """A spec (built once by ingest, before its workers are forked); a built pipeline on code older than PipelineSpec
-    (to bench a reference)."""
+    """A spec the workers build from; a built pipeline on code older than PipelineSpec (to bench a reference)."""
     try:
         from kgbuild.extraction import PipelineSpec
     except ImportError:

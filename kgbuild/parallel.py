@@ -31,7 +31,8 @@ CHUNK = 8  # documents per task: fewer round trips, still fine-grained enough to
 CHUNKS_IN_FLIGHT_PER_WORKER = 4  # queued or running: keeps workers busy while the writer commits a batch
 Outcome = Processed[G] | KgbuildError
 Finish = Callable[[DocGraph], G]
-_WORKER: tuple[Pipeline, Finish[Any]] | None = None  # set in the parent before the fork, inherited by each worker
+_WORKER: tuple[Pipeline | PipelineSpec, Finish[Any]] | None = None
+_BROKEN: list[Exception] = []  # why this worker could not build its pipeline (raised by its first task)
 # Collect young objects every 20,000 allocations, not 700: extraction makes many short-lived containers and few
 # cycles, so the default thresholds spent ~0.7 ms of CPU per article in the collector (0.06 ms with these).
 GC_THRESHOLDS = (20_000, 50, 1_000)
@@ -55,7 +56,16 @@ def extract(pipeline: Pipeline, finish: Finish[G], doc: Document) -> Outcome[G]:
 
 
 def _start_worker() -> None:
-    """In a new worker: the inherited pipeline is ready; only the collector is set up."""
+    """In a new worker: build the pipeline when given only its spec (a failure is kept for the first task to raise,
+    since a pool whose initializer raises only restarts the worker, forever)."""
+    global _WORKER
+    assert _WORKER is not None
+    source, finish = _WORKER
+    if isinstance(source, PipelineSpec):
+        try:
+            _WORKER = source.build(), finish
+        except Exception as exc:  # noqa: BLE001 - handed to the parent, which raises it
+            _BROKEN.append(exc)
     _settle_gc()
 
 
@@ -79,19 +89,26 @@ def _settled_gc() -> Iterator[None]:
         gc.unfreeze()
 
 
+def _ready() -> None:
+    """A worker's first task: raise why it could not build its pipeline, if it could not."""
+    if _BROKEN:
+        raise _BROKEN[0]
+
+
 def _process_chunk(docs: list[Document]) -> list[Outcome[Any]]:
     """A worker's task: extract a few documents."""
+    _ready()
     assert _WORKER is not None
     pipeline, finish = _WORKER
+    assert not isinstance(pipeline, PipelineSpec)
     return [extract(pipeline, finish, doc) for doc in docs]
 
 
 class Extractor(Generic[G]):
     """Runs the pipeline in-process (1 worker) or in a fork pool; `finish` turns each graph into what the store takes.
 
-    With more than one worker the pipeline is built (from a PipelineSpec) in this process before the workers are
-    forked, and they inherit it: one build per run instead of one per worker. spaCy, which only segment needs, is
-    still imported by each worker when it first splits sentences, so this process stays smaller.
+    Given a PipelineSpec, each worker builds its own pipeline and this process never holds one (less memory);
+    a built Pipeline is inherited by the workers instead.
     """
 
     def __init__(self, source: Pipeline | PipelineSpec, finish: Finish[G], workers: int = 1) -> None:
@@ -103,17 +120,18 @@ class Extractor(Generic[G]):
     def __enter__(self) -> Extractor[G]:
         if self.workers > 1:
             global _WORKER
-            # Built once, here, before the fork: the workers inherit it instead of each spending a second or more of
-            # CPU building their own (a bad gazetteer fails the run here, as it would in one process).
-            source = self.source.build() if isinstance(self.source, PipelineSpec) else self.source
-            source.prepare()
-            _WORKER = source, self.finish
+            _WORKER = self.source, self.finish
             gc.collect()
             gc.freeze()  # inherited objects stay shared: the workers' collections no longer touch them
             try:
                 self._pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_start_worker)
             finally:
                 gc.unfreeze()
+            try:
+                self._pool.apply(_ready)  # a bad gazetteer fails the run here, as it would in one process
+            except BaseException:
+                self.__exit__(Exception, None, None)
+                raise
         return self
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None) -> None:

@@ -15,7 +15,7 @@ from kgbuild.model.document import Document
 from kgbuild.model.entity import Entity
 from kgbuild.model.graph import DocGraph
 from kgbuild.model.ids import entity_id
-from kgbuild.nlp.language import SUPPORTED, choose_language
+from kgbuild.nlp.language import choose_language
 from kgbuild.nlp.mentions import find_mentions
 from kgbuild.nlp.segment import segment
 from kgbuild.resolve.gazetteer import load_gazetteer
@@ -59,12 +59,6 @@ class Pipeline:
             self.index.add(self.nil.entities.get(entity.id, entity))
         self.resolver = Resolver(self.index, self.nil)
         self.entity_props = EntityProps()
-
-    def prepare(self) -> None:
-        """Load the event lexicons now, so workers forked after this inherit them instead of each parsing them on
-        its first documents (spaCy stays per worker: held here too, it would add a copy to the summed memory)."""
-        for lang in SUPPORTED if self.lang == "auto" else (self.lang,):
-            lexicon_for(lang)
 
     def process(self, doc: Document) -> Processed[DocGraph]:
         """Run every stage on one document."""
