@@ -96,3 +96,10 @@ def extracted(text: str, lang: str, known: Resolver, published: date = date(2025
     doc = Document(id="article:test", text=text, path="t.txt", published=published, lang=lang)
     segments = segment(text, lang)
     return extract(doc, segments, find_mentions(text, segments, lang, known), lexicon_for(lang), known.index.entities)
+
+
+def reporter_names(out: Extraction, known: Resolver, sentence: int | None = None) -> set[str]:
+    """Everyone named as reporter, on events or on claims (of one sentence when given)."""
+    said = [*out.events, *out.claims]
+    return {known.index.entities[a.reporter_id].name for item in said if sentence in (None, item.sentence)
+            for a in item.attributions}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kgbuild.events.extract import Extraction
-from tests.factories import entity, extracted, resolver
+from tests.factories import entity, extracted, reporter_names, resolver
 
 JP = entity("Country", "Japan", en=("Japan",), hu=("Japán",))
 CN = entity("Country", "China", en=("China",), hu=("Kína",))
@@ -19,10 +19,8 @@ R = resolver(JP, CN, IN, BEIJING, DELHI, TANAKA, LIU, JP_INTEL)
 
 
 def spoken(out: Extraction) -> list[str]:
-    """Every reporter named in the text, on events or on claims, in order of first mention."""
-    ids = [a.reporter_id for e in out.events for a in e.attributions]
-    ids += [a.reporter_id for c in out.claims for a in c.attributions]
-    return sorted({R.index.entities[i].name for i in ids})
+    """Every reporter named in the text, on events or on claims, sorted."""
+    return sorted(reporter_names(out, R))
 
 
 def test_a_possessive_apposition_after_the_speaker_is_no_list() -> None:
@@ -71,16 +69,13 @@ def test_an_unnamed_speaker_qualified_by_a_demonym_speaks_for_its_country() -> N
                  "Two Japanese diplomats said China would hold the talks in May.",
                  "Japanese officials said China had closed the border crossing."):
         out = extracted(text, "en", known)
-        names = {known.index.entities[a.reporter_id].name for c in out.claims for a in c.attributions}
-        names |= {known.index.entities[a.reporter_id].name for e in out.events for a in e.attributions}
-        assert names == {"Japan"}, text
+        assert reporter_names(out, known) == {"Japan"}, text
 
 
 def test_an_indefinite_speaker_noun_does_not_point_back_to_the_person_named_before() -> None:
     out = extracted("Hiro Tanaka arrived in Beijing on Monday. A spokesman said China had cancelled the meeting.",
                     "en", R)
-    assert "Hiro Tanaka" not in [R.index.entities[a.reporter_id].name for c in out.claims for a in c.attributions
-                                 if c.sentence == 1]
+    assert "Hiro Tanaka" not in reporter_names(out, R, sentence=1)
 
 
 INTERFAX = entity("Media", "Interfax", hu=("Interfax",), en=("Interfax",))
@@ -88,9 +83,7 @@ HU = resolver(JP, CN, TANAKA, LIU, INTERFAX)
 
 
 def hu_reporters(out: Extraction) -> list[str]:
-    ids = [a.reporter_id for e in out.events for a in e.attributions]
-    ids += [a.reporter_id for c in out.claims for a in c.attributions]
-    return sorted({HU.index.entities[i].name for i in ids})
+    return sorted(reporter_names(out, HU))
 
 
 def test_hungarian_quoted_by_names_the_quoting_outlet_not_the_quoted_object() -> None:
@@ -119,9 +112,7 @@ def test_a_body_written_as_the_adjective_of_an_office_after_a_name_is_no_speaker
     for text in ("Hiro Tanaka ukrán haditengerészeti szóvivő egy rádióinterjúban azt mondta, hogy Kína hajókat küld.",
                  "Hiro Tanaka japán parancsnok a sajtónak azt mondta, hogy Kína hajókat küld."):
         out = extracted(text, "hu", known)
-        ids = {a.reporter_id for e in out.events for a in e.attributions} | {
-            a.reporter_id for c in out.claims for a in c.attributions}
-        assert {known.index.entities[i].name for i in ids} == {"Hiro Tanaka"}, text
+        assert reporter_names(out, known) == {"Hiro Tanaka"}, text
 
 
 def test_a_speech_verb_in_a_free_relative_names_a_thing_and_reports_nothing() -> None:
@@ -129,8 +120,7 @@ def test_a_speech_verb_in_a_free_relative_names_a_thing_and_reports_nothing() ->
     for text in ("Hiro Tanaka met the Chinese envoy in Tokyo in what Interfax described as a frank exchange.",
                  "China held drills near the islands, in what Tanaka called a dangerous show of force."):
         out = extracted(text, "en", known)
-        assert [a for c in out.claims for a in c.attributions] == [], text
-        assert [a for e in out.events for a in e.attributions] == [], text
+        assert reporter_names(out, known) == set(), text
 
 
 def test_an_office_written_as_a_phrase_after_a_demonym_is_the_person_given_that_office() -> None:
@@ -139,6 +129,4 @@ def test_an_office_written_as_a_phrase_after_a_demonym_is_the_person_given_that_
     for phrase in ("A japán diplomácia vezetője szerint", "A japán külügyi tárca vezetőjének véleménye szerint"):
         text = f"Tanaka Hiro japán külügyminiszter hétfőn Pekingbe utazott. {phrase} Kína nyitott a tárgyalásokra."
         out = extracted(text, "hu", known)
-        ids = {a.reporter_id for c in out.claims for a in c.attributions if c.sentence == 1}
-        ids |= {a.reporter_id for e in out.events for a in e.attributions if e.sentence == 1}
-        assert {known.index.entities[i].name for i in ids} == {"Hiro Tanaka"}, phrase
+        assert reporter_names(out, known, sentence=1) == {"Hiro Tanaka"}, phrase
