@@ -8,6 +8,7 @@ from tests.factories import entity, extracted, reporter_names, resolver
 RU = entity("Country", "Russia", hu=("Oroszország",), en=("Russia",))
 ZELENSKY = entity("Person", "Volodymyr Zelensky", en=("Volodymyr Zelensky", "Zelensky"))
 R = resolver(RU, ZELENSKY)
+KREMLIN = entity("Organization", "Presidential Administration of Russia", en=("Kremlin",), country=RU.id)
 
 
 def claim_reporters(out: Extraction) -> list[list[str]]:
@@ -27,18 +28,14 @@ def test_the_aide_is_the_person_named_before() -> None:
 
 
 def test_a_participle_speaks_for_the_main_clauses_subject_after_an_opening_phrase() -> None:
-    kremlin = entity("Organization", "Presidential Administration of Russia", en=("Kremlin",), country=RU.id)
-    council = entity("Organization", "Arctic Council", en=("Arctic Council",))
-    known = resolver(RU, ZELENSKY, kremlin, council)
+    known = resolver(RU, ZELENSKY, KREMLIN, entity("Organization", "Arctic Council", en=("Arctic Council",)))
     out = extracted("In Moscow, the Kremlin on Friday asked its partners to respect Arctic Council rules, saying the "
                     "region must stay calm.", "en", known)
     assert reporter_names(out, known) == {"Presidential Administration of Russia"}
 
 
 def test_a_participle_after_it_is_the_body_that_spoke_last_not_a_name_in_between() -> None:
-    kremlin = entity("Organization", "Presidential Administration of Russia", en=("Kremlin",), country=RU.id)
-    ukraine = entity("Country", "Ukraine", en=("Ukraine",))
-    known = resolver(RU, ZELENSKY, kremlin, ukraine)
+    known = resolver(RU, ZELENSKY, KREMLIN, entity("Country", "Ukraine", en=("Ukraine",)))
     out = extracted("The Kremlin said the winter would be long. It also asked Ukraine to keep the pipeline open, "
                     "arguing that the region must stay calm.", "en", known)
     assert reporter_names(out, known, sentence=1) == {"Presidential Administration of Russia"}
@@ -46,8 +43,7 @@ def test_a_participle_after_it_is_the_body_that_spoke_last_not_a_name_in_between
 
 def test_it_after_a_body_that_acted_is_that_body() -> None:
     ministry = entity("Organization", "Ministry of Foreign Affairs of Ukraine", en=("Ukrainian Foreign Ministry",))
-    kremlin = entity("Organization", "Presidential Administration of Russia", en=("Kremlin",), country=RU.id)
-    known = resolver(RU, ZELENSKY, ministry, kremlin)
+    known = resolver(RU, ZELENSKY, ministry, KREMLIN)
     out = extracted("The Kremlin said the winter would be long. The Ukrainian Foreign Ministry condemned Russia on "
                     "Monday. It also asked the partners to keep the pipeline open, arguing that the region must stay "
                     "calm.", "en", known)
