@@ -70,6 +70,10 @@ class _Finder:
     earlier: tuple[Placed, ...] = ()
     unnamed: Mapping[int, tuple[int, Mention]] | None = None
 
+    def barred(self, placed: Placed) -> bool:
+        """A name that cannot report here: inside a dateline or apposition, or one that cannot speak (a place)."""
+        return placed.first in self.excluded or placed.first in self.mute
+
 
 def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finder) -> list[Source]:
     """Every source a phrase points to; `excluded` word indexes (appositions) are never sources, nor is a source
@@ -281,8 +285,8 @@ def _qualified_speaker(sentence: Sentence, i: int, finder: _Finder) -> Placed | 
             return None
         placed = sentence.mention_at(k)
         if placed is not None:
-            barred = placed.first in finder.mute or placed.first in finder.excluded
-            return None if barred or placed.mention.surface.endswith(finder.lexicon.possessives or ("\0",)) else placed
+            possessive = placed.mention.surface.endswith(finder.lexicon.possessives or ("\0",))
+            return None if finder.barred(placed) or possessive else placed
         if not sentence.tokens[k].text.islower():
             return None
     return None
@@ -304,8 +308,7 @@ def _named_before_comma(sentence: Sentence, j: int, finder: _Finder) -> Placed |
     for k in range(j, max(j - TITLE_WORDS, 0), -1):
         if "," in sentence.gap_before(k):
             placed = sentence.mention_at(k - 1)
-            barred = placed is None or placed.first in finder.excluded or placed.first in finder.mute
-            return None if barred else placed
+            return None if placed is None or finder.barred(placed) else placed
     return None
 
 
@@ -362,7 +365,7 @@ def _unnamed_speaker(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
 def _listener(sentence: Sentence, j: int, finder: _Finder) -> Placed | None:
     """The name right after the verb, when it can speak ('... told Reuters')."""
     placed = sentence.mention_at(j) if j < len(sentence.tokens) else None
-    if placed is None or placed.first != j or placed.first in finder.mute or placed.first in finder.excluded:
+    if placed is None or placed.first != j or finder.barred(placed):
         return None
     return placed
 
@@ -416,8 +419,7 @@ def _opening_subject(sentence: Sentence, i: int, finder: _Finder) -> Placed | No
         opens = placed.first <= 1 or "," in sentence.gap_before(placed.first) or _after_article(sentence, placed.first,
                                                                                                  finder.lexicon) \
             or _after_title(sentence, placed.first, finder.lexicon)
-        if opens and placed.first not in finder.excluded and placed.first not in finder.mute \
-                and _subject(sentence, placed, finder.lexicon):
+        if opens and not finder.barred(placed) and _subject(sentence, placed, finder.lexicon):
             return placed
     return None
 
@@ -488,7 +490,7 @@ def _insertion(sentence: Sentence, i: int, finder: _Finder) -> range:
                     and not (list_comma(sentence, k, finder.lexicon) and not _possessive_at(sentence, k, finder))),
                    None)
     speaker = sentence.mention_at(opening - 1) if opening is not None else None
-    if opening is None or speaker is None or speaker.first in finder.mute or speaker.first in finder.excluded:
+    if opening is None or speaker is None or finder.barred(speaker):
         return range(0)
     return range(opening, close)
 
@@ -506,7 +508,7 @@ def _by_case(sentence: Sentence, i: int, side: str, cases: tuple[str, ...], find
         else range(i - 1, max(i - WINDOW_AFTER, 0) - 1, -1)
     for j in window:
         placed = sentence.mention_at(j)
-        if placed is not None and placed.first not in finder.excluded and placed.first not in finder.mute \
+        if placed is not None and not finder.barred(placed) \
                 and _has_case(placed.mention, cases):
             return placed
     return None
@@ -525,7 +527,7 @@ def _clause_subject(sentence: Sentence, i: int, finder: _Finder) -> Placed | Non
     for placed in sentence.mentions:
         if placed.last >= i:
             return None
-        if placed.first in finder.excluded or placed.first in finder.mute or not _subject(sentence, placed, finder.lexicon):
+        if finder.barred(placed) or not _subject(sentence, placed, finder.lexicon):
             continue
         breaks = [j for j in range(placed.last + 1, i + 1) if any(m in sentence.gap_before(j) for m in _CLAUSE_BREAKS)
                   and j not in finder.skip and j - 1 not in finder.skip]
@@ -549,7 +551,7 @@ def _after(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
                 if any(m in sentence.gap_before(j) for m in _CLAUSE_BREAKS)
                 or sentence.lower[j] in finder.lexicon.complementizers), i + WINDOW_AFTER + 1)
     candidates = [p for p in sentence.mentions if i < p.first < end
-                  and p.first not in finder.excluded and p.first not in finder.mute]
+                  and not finder.barred(p)]
     named = [p for p in candidates if not is_modifier(sentence, p, finder.lexicon.possessives, finder.lexicon.titles)]
     best = named or candidates
     return best[0] if best else None
@@ -583,7 +585,7 @@ def _office_holder(sentence: Sentence, placed: Placed, finder: _Finder) -> Place
             or role_of(sentence.lower[after], finder.lexicon) is None or sentence.gap_before(placed.first) != " ":
         return placed
     holder = sentence.mention_at(placed.first - 1)
-    if holder is None or holder.first in finder.excluded or holder.first in finder.mute or holder.mention.suffix:
+    if holder is None or finder.barred(holder) or holder.mention.suffix:
         return placed
     return holder
 

@@ -8,7 +8,7 @@ entities the statement is about. Nothing here reads text the extractor has not r
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from kgbuild.events.clause_events import attribution
 from kgbuild.events.lexicon import Lexicon
@@ -58,7 +58,7 @@ class Hearing:
             for sentence in sentences:
                 seg = sentence.segment
                 if seg.start < quote.end and seg.end > quote.start + 1 and seg.index not in self.heard:
-                    said = replace(attribution(source, entities, seg.index), rule=source.rule + ":quote")
+                    said = attribution(source, entities, seg.index, ":quote")
                     self.hear(sentence, [said], rule="claim:quoted")
 
 

@@ -597,11 +597,12 @@ def _introduces(sentence: Sentence, source: Source, clause: Clause) -> bool:
     return 0 <= len(between) <= COMPLEMENT_GAP and not any(sentence.gap_before(j).strip() for j in between)
 
 
-def attribution(source: Source, entities: Mapping[str, Entity], sentence: int) -> Attribution:
-    """The Attribution record of a reporter found in the text (a capital speaks for its government)."""
+def attribution(source: Source, entities: Mapping[str, Entity], sentence: int, suffix: str = "") -> Attribution:
+    """The Attribution record of a reporter found in the text (a capital speaks for its government); `suffix`
+    marks a link made from another sentence (':quote', ':back')."""
     reporter = stand_in(source.placed.mention.entity_id, entities)
     confidence = round(source.placed.mention.score * (0.7 if source.placed.first < 0 else 0.9), 2)
-    return Attribution(reporter, source.verb, source.start, source.end, source.rule, sentence, confidence)
+    return Attribution(reporter, source.verb, source.start, source.end, source.rule + suffix, sentence, confidence)
 
 
 def share_locations(clauses: list[Clause], by_clause: dict[int, Event]) -> list[Event]:

@@ -110,7 +110,7 @@ def _hear(hearing: Hearing, sentence: Sentence, before: Sentence | None, back: l
         index = before.segment.index
         if not hearing.heard_of(index):
             suffix = rule.removeprefix("claim")
-            hearing.hear(before, (replace(attribution(r, entities, index), rule=r.rule + suffix) for r in back), rule=rule)
+            hearing.hear(before, (attribution(r, entities, index, suffix) for r in back), rule=rule)
         return
     hearing.hear(sentence, (attribution(r, entities, sentence.segment.index) for r in reporters),
                  {i for s in reporters + cited for i in s.words})
@@ -219,7 +219,7 @@ def _quote(out: Extraction, reading: _Reading, events: list[Event], quotes: list
     for index in reading.previous:
         previous = out.events[index]
         if not previous.attributions:
-            said = tuple(replace(attribution(q, entities, previous.sentence), rule=q.rule + ":quote") for q in quotes)
+            said = tuple(attribution(q, entities, previous.sentence, ":quote") for q in quotes)
             out.events[index] = replace(previous, attributions=said)
     return quotes
 
@@ -229,7 +229,7 @@ def _back_reference(out: Extraction, reading: _Reading, reporters: list[Source],
     for index in reading.previous:
         previous = out.events[index]
         if not previous.attributions:
-            said = tuple(replace(attribution(r, entities, previous.sentence), rule=r.rule + ":back") for r in reporters)
+            said = tuple(attribution(r, entities, previous.sentence, ":back") for r in reporters)
             out.events[index] = replace(previous, attributions=said)
 
 

@@ -80,13 +80,20 @@ def _bare(text: str, mention: Mention, lexicon: Lexicon, entities: Mapping[str, 
         start = mention.end - len(phrase)
         if window.endswith(phrase) and start <= mention.start and (start == 0 or not text[start - 1].isalnum()) \
                 and not any(m.end <= start and _POSSESSIVE.fullmatch(text, m.end, start) for m in mentions):
-            first = next((c for c in (_country_of(m.entity_id, entities) for m in mentions) if c), "")
-            body = named.get(kind) or bodies.get((first, kind))
+            body = _body_for(kind, mentions, entities, bodies, named)
             if body is None:
                 return None
             return Mention(start, mention.end, text[start:mention.end], mention.sentence, body, mention.score * 0.9,
                            "institution", f"{kind} named before")
     return None
+
+
+def _body_for(kind: str, mentions: Sequence[Mention], entities: Mapping[str, Entity],
+              bodies: dict[tuple[str, str], str], named: dict[str, str]) -> str | None:
+    """The body a bare institution phrase means: the one of that kind the article named before, else the one of the
+    first country the sentence names."""
+    first = next((c for c in (_country_of(m.entity_id, entities) for m in mentions) if c), "")
+    return named.get(kind) or bodies.get((first, kind))
 
 
 def _country_of(entity_id: str, entities: Mapping[str, Entity]) -> str | None:
@@ -152,8 +159,7 @@ def unnamed_bodies(sentence: Sentence, lexicon: Lexicon, entities: Mapping[str, 
     seg, out = sentence.segment, {}
     for found in patterns[1].finditer(seg.text):
         kind = lexicon.institutions[found.group(1).lower()]
-        first = next((c for c in (_country_of(p.mention.entity_id, entities) for p in sentence.mentions) if c), "")
-        body = named.get(kind) or bodies.get((first, kind))
+        body = _body_for(kind, [p.mention for p in sentence.mentions], entities, bodies, named)
         start, end = seg.start + found.start(1), seg.start + found.end()
         words = [k for k, t in enumerate(sentence.tokens) if start <= t.start and t.end <= end]
         if body is not None and words and all(sentence.mention_at(k) is None for k in words):

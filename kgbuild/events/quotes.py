@@ -64,7 +64,7 @@ def quoted_attributions(events: list[Event], quotes: Sequence[Quote], entities: 
         quote = next((q for q in quotes if q.start <= event.trigger_start < q.end), None)
         if quote is not None and quote.speaker is not None and not event.attributions:
             source = quote.speaker[1]
-            said = replace(attribution(source, entities, event.sentence), rule=source.rule + ":quote")
+            said = attribution(source, entities, event.sentence, ":quote")
             event = replace(event, attributions=(said,))
         out.append(event)
     return out

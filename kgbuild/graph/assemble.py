@@ -10,7 +10,7 @@ from kgbuild.events.identity import event_window, participants_key
 from kgbuild.model.claim import Claim
 from kgbuild.model.document import Document, Segment
 from kgbuild.model.entity import Entity
-from kgbuild.model.event import Event
+from kgbuild.model.event import Attribution, Event
 from kgbuild.model.graph import DocGraph, Node, PropValue, Rel
 from kgbuild.model.ids import claim_id, event_id, rel_id
 from kgbuild.model.mention import Mention
@@ -176,10 +176,7 @@ def _event(b: _Builder, doc: Document, event: Event, entities: Mapping[str, Enti
                                 ("LOCATION", "location", event.locations)):
         for entity_id in ids:
             b.rel(rel_type, eid, entity_id, props=_filler_props(doc, event, role, entity_id))
-    for source in event.attributions:
-        b.rel("REPORTED_BY", eid, source.reporter_id, f"{doc.id}:{event.sentence}", {
-            "verb": source.verb, "article": doc.id, "sentence": source.sentence, "start": source.start,
-            "end": source.end, "rule": source.rule, "confidence": source.confidence})
+    _reported_by(b, eid, doc.id, event.attributions, f"{doc.id}:{event.sentence}")
 
 
 def _claim(b: _Builder, doc: Document, claim: Claim) -> None:
@@ -191,14 +188,19 @@ def _claim(b: _Builder, doc: Document, claim: Claim) -> None:
     b.rel("MENTIONED_IN", cid, doc.id, scope, {
         "article": doc.id, "sentence": claim.sentence, "start": claim.start, "end": claim.end, "rule": claim.rule,
         "segment": claim.segment_kind, "confidence": claim.confidence})
-    for source in claim.attributions:
-        b.rel("REPORTED_BY", cid, source.reporter_id, scope, {
-            "verb": source.verb, "article": doc.id, "sentence": source.sentence, "start": source.start,
-            "end": source.end, "rule": source.rule, "confidence": source.confidence})
+    _reported_by(b, cid, doc.id, claim.attributions, scope)
     for named in claim.about:
         b.rel("ABOUT", cid, named.entity_id, scope, {
             "article": doc.id, "sentence": claim.sentence, "start": named.start, "end": named.end,
             "rule": named.rule, "confidence": named.confidence})
+
+
+def _reported_by(b: _Builder, src: str, article: str, sources: Iterable[Attribution], scope: str) -> None:
+    """Who asserts an event or a claim: the same edge, with the words that say so, for both."""
+    for source in sources:
+        b.rel("REPORTED_BY", src, source.reporter_id, scope, {
+            "verb": source.verb, "article": article, "sentence": source.sentence, "start": source.start,
+            "end": source.end, "rule": source.rule, "confidence": source.confidence})
 
 
 def _event_node(b: _Builder, eid: str, event: Event, entities: Mapping[str, Entity]) -> None:
