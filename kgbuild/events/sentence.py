@@ -163,6 +163,22 @@ def line_matcher(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("(?m)^(?:" + "|".join(parts) + ")" if parts else "(?!x)x")
 
 
+@lru_cache(maxsize=1024)
+def phrase_matcher(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled test for lexicon phrases (space-separated `word_matches` patterns on consecutive words; a
+    bare `*` is any word) over a non-empty list of words joined by newlines, so a sentence is scanned once."""
+    branches = ["\n".join(_phrase_part(part, k == len(parts) - 1) for k, part in enumerate(parts))
+                for parts in (p.split() for p in patterns)]
+    return re.compile("(?m)^(?:" + "|".join(branches) + ")" if branches else "(?!x)x")
+
+
+def _phrase_part(pattern: str, last: bool) -> str:
+    """One word of a phrase: a stem runs on to the line's end, a whole word ends at it (the next newline)."""
+    if pattern.endswith("*"):
+        return re.escape(pattern[:-1]) + ("" if last else "[^\n]*")
+    return re.escape(pattern) + ("$" if last else "")
+
+
 # Characters for which lower-casing a text mirrors case-insensitive regex matching on it (Latin letters,
 # punctuation and currency signs, less the dotted and dotless i and the long s); test_sentence.py checks it.
 _UNPLAIN = re.compile("[\u0130\u0131\u017f\u0250-\u1fff\u2070-\u209f\u20c0-\U0010ffff]")
