@@ -7,7 +7,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from kgbuild.events.lexicon import Lexicon, Trigger
-from kgbuild.events.sentence import Sentence, by_identity, line_matcher, phrase_matcher, word_matches, word_memo
+from kgbuild.events.sentence import (Sentence, any_word_matches, by_identity, line_matcher, matches_any, phrase_matcher,
+                                     word_matches, word_memo)
 
 PARTICLE_WINDOW = 3
 MODALITY_WINDOW = 4
@@ -106,7 +107,7 @@ def participle(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
     if j >= len(sentence.lower) or j - i > PARTICIPLE_GAP or sentence.gap_before(j).strip():
         return False
     head = sentence.lower[j]
-    return not head.endswith("t") and any(word_matches(head, h) for h in heads)
+    return not head.endswith("t") and matches_any(head, heads)
 
 
 def _may_fire(word: str, any_stem: re.Pattern[str]) -> bool:
@@ -161,7 +162,7 @@ def _particle_ok(sentence: Sentence, i: int, prefix: str, trigger: Trigger) -> b
         return True
     before = () if trigger.particle_after else sentence.lower[max(0, i - 1):i]
     near = before + (() if trigger.particle_before else sentence.lower[i + 1:i + 1 + PARTICLE_WINDOW])
-    return any(word_matches(w, trigger.particle) for w in near)
+    return any_word_matches(near, trigger.particle)
 
 
 def modality(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> str:

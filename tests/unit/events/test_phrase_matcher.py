@@ -1,4 +1,4 @@
-"""The compiled phrase test that trigger context words use must agree with matching word by word."""
+"""The compiled pattern tests (trigger context phrases, word and pattern lists) must agree with `word_matches`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import random
 import pytest
 
 from kgbuild.events.lexicon import lexicon_for
-from kgbuild.events.sentence import phrase_matcher, word_matches
+from kgbuild.events.sentence import any_word_matches, matches_any, phrase_matcher, word_matches
 
 
 def _word_by_word(words: tuple[str, ...], pattern: str) -> bool:
@@ -78,3 +78,21 @@ def test_multi_word_lexicon_contexts_agree_at_the_window_edges(language: str) ->
         for words in (full, full[1:], full[:-1], ("x", *full), (*full, "x"), full[:1] + ("x", *full[1:]),
                       (full[0] + "x", *full[1:]), (*full[:-1], full[-1] + "x")):
             assert _compiled(words, (phrase,)) == _word_by_word(words, phrase), (words, phrase)
+
+
+WORDS = ["attack", "attacks", "counterattack", "", "a.b", "a*b", "ab", "know-how", "után", "utána", "x"]
+PATTERNS = ["attack", "attack*", "*", "a.b*", "a**", "a*", "know-how", "után*", "után", "utána", "b"]
+
+
+def test_matches_any_is_some_pattern_matching_the_word() -> None:
+    for word in WORDS:
+        for k in range(len(PATTERNS) + 1):
+            patterns = tuple(PATTERNS[k:k + 2])
+            assert matches_any(word, patterns) == any(word_matches(word, p) for p in patterns), (word, patterns)
+
+
+def test_any_word_matches_is_some_word_matching_the_pattern() -> None:
+    for pattern in PATTERNS:
+        for k in range(len(WORDS) + 1):
+            words = tuple(WORDS[k:k + 3])
+            assert any_word_matches(words, pattern) == any(word_matches(w, pattern) for w in words), (words, pattern)
