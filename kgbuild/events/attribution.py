@@ -94,10 +94,11 @@ def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finde
     an earlier phrase took ('A KCNA szerint a vezető kijelentette': the leader declared), and a phrase inside a
     longer one ('mondta' in 'azt mondta') is not read again."""
     found: list[Source] = []
-    by_first = _by_first_word(phrases)
+    by_first, lower = _by_first_word(phrases), sentence.lower
     inside = -1
-    for i, word in enumerate(sentence.lower) if not by_first.keys().isdisjoint(sentence.lower) else ():
-        for phrase in by_first.get(word, ()) if i > inside else ():
+    starts = [i for i, word in enumerate(lower) if word in by_first] if not by_first.keys().isdisjoint(lower) else []
+    for i in starts:
+        for phrase in by_first[lower[i]] if i > inside else ():
             if phrase_at(sentence, i, phrase.words) and sentence.mention_at(i) is None:
                 taken = {j for source in found for j in source.words}
                 one = replace(finder, excluded=set(finder.excluded) | taken) if taken else finder
