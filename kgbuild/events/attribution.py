@@ -8,14 +8,17 @@ of the clause it hangs on). Coordinated sources ('a TASZSZ és a KCNA', 'Seoul a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 
+from kgbuild.events.clauses import mark_words
 from kgbuild.events.coordination import comma_neighbour, list_comma
-from kgbuild.events.lexicon import Lexicon, Phrase
+from kgbuild.events.lexicon import ClauseMark, Lexicon, Phrase
 from kgbuild.events.participants import head_case
 from kgbuild.events.role_nouns import role_of
-from kgbuild.events.sentence import Placed, Sentence, by_identity, is_modifier, phrase_at, word_matches
+from kgbuild.events.sentence import (Placed, Sentence, by_identity, is_modifier, matches_any, phrase_at, word_matches,
+                                     word_memo)
 from kgbuild.model.mention import Mention
 
 WINDOW_AFTER = 8
@@ -31,6 +34,17 @@ LEAD_WORDS = 3
 TITLE_WORDS = 6
 APPOSED_WORDS = 10
 COLON_LEAD = 1
+
+
+def _any_of(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """One search for any of the marks in a gap, instead of a Python test per mark."""
+    return re.compile("|".join(re.escape(m) for m in marks))
+
+
+_INVERSION = _any_of(_INVERSION_MARKS)
+_TRAILING = _any_of(_TRAILING_MARKS)
+_CLAUSE_BREAK = _any_of(_CLAUSE_BREAKS)
+_DASH = _any_of(_DASHES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +94,11 @@ def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finde
     an earlier phrase took ('A KCNA szerint a vezető kijelentette': the leader declared), and a phrase inside a
     longer one ('mondta' in 'azt mondta') is not read again."""
     found: list[Source] = []
-    by_first = _by_first_word(phrases)
+    by_first, lower = _by_first_word(phrases), sentence.lower
     inside = -1
-    for i, word in enumerate(sentence.lower) if not by_first.keys().isdisjoint(sentence.lower) else ():
-        for phrase in by_first.get(word, ()) if i > inside else ():
+    starts = [i for i, word in enumerate(lower) if word in by_first] if not by_first.keys().isdisjoint(lower) else []
+    for i in starts:
+        for phrase in by_first[lower[i]] if i > inside else ():
             if phrase_at(sentence, i, phrase.words) and sentence.mention_at(i) is None:
                 taken = {j for source in found for j in source.words}
                 one = replace(finder, excluded=set(finder.excluded) | taken) if taken else finder
@@ -205,8 +220,8 @@ def _trailing(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
     """The source block is set off by a comma or dash after some content ('..., state media KCNA said'),
     not opened by a clause word ('..., amely a kormány szerint ...')."""
     for j in range(start, max(start - LEAD_WORDS, 0), -1):
-        if any(m in sentence.gap_before(j) for m in _TRAILING_MARKS):
-            opener = any(word_matches(sentence.lower[j], m.word) for m in lexicon.clause_marks)
+        if _TRAILING.search(sentence.gap_before(j)):
+            opener = word_memo(lexicon.clause_marks, _clause_word)(sentence.lower[j])[0]
             return j >= LEAD_WORDS and not opener and not _closes_subject_insertion(sentence, j, lexicon)
     return False
 
@@ -215,8 +230,16 @@ def _closes_subject_insertion(sentence: Sentence, j: int, lexicon: Lexicon) -> b
     """The comma before word j closes a clause inserted right after the sentence's subject ('Lee, who attended
     the briefing, quoted the NIS as saying ...'), so what follows is no trailing source."""
     opening = next((k for k in range(j - 1, 0, -1) if "," in sentence.gap_before(k)), None)
-    return opening is not None and opening <= LEAD_WORDS + 1 and any(
-        word_matches(sentence.lower[opening], m.word) and m.kind == "relative" for m in lexicon.clause_marks)
+    return opening is not None and opening <= LEAD_WORDS + 1 and \
+        word_memo(lexicon.clause_marks, _clause_word)(sentence.lower[opening])[1]
+
+
+def _clause_word(word: str, marks: tuple[ClauseMark, ...]) -> tuple[bool, bool]:
+    """Whether a word opens a clause, and a relative one (worked out once per word: see `word_memo`)."""
+    if not matches_any(word, mark_words(marks)):
+        return False, False
+    found = [m for m in marks if word_matches(word, m.word)]
+    return True, any(m.kind == "relative" for m in found)
 
 
 def _side(sentence: Sentence, i: int, phrase: Phrase, skip: Collection[int]) -> str:
@@ -225,9 +248,9 @@ def _side(sentence: Sentence, i: int, phrase: Phrase, skip: Collection[int]) -> 
     ('fogadta Sojgut, a Tanács titkárát — számolt be a KCNA')."""
     if phrase.side != "inverted":
         return phrase.side
-    if i > 0 and i - 1 in skip and not any(d in sentence.gap_before(i) for d in _DASHES):
+    if i > 0 and i - 1 in skip and not _DASH.search(sentence.gap_before(i)):
         return "before"
-    return "after" if any(m in sentence.gap_before(i) for m in _INVERSION_MARKS) or i == 0 else "before"
+    return "after" if _INVERSION.search(sentence.gap_before(i)) or i == 0 else "before"
 
 
 def _source_for(sentence: Sentence, i: int, side: str, finder: _Finder, phrase: Phrase,
@@ -326,7 +349,7 @@ def _unnamed(sentence: Sentence, i: int, length: int, side: str, finder: _Finder
 def _titled(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
     """'A tanácsadó hozzátette' (the adviser added): the person an earlier sentence gave that office (hu)."""
     for w in range(i - 1, max(i - INVERTED_WORDS, 0) - 1, -1):
-        if sentence.mention_at(w) is not None or any(m in sentence.gap_before(w + 1) for m in _CLAUSE_BREAKS):
+        if sentence.mention_at(w) is not None or _CLAUSE_BREAK.search(sentence.gap_before(w + 1)):
             return None
         role = role_of(sentence.lower[w], finder.lexicon)
         if role is not None:
@@ -529,7 +552,7 @@ def _clause_subject(sentence: Sentence, i: int, finder: _Finder) -> Placed | Non
             return None
         if finder.barred(placed) or not _subject(sentence, placed, finder.lexicon):
             continue
-        breaks = [j for j in range(placed.last + 1, i + 1) if any(m in sentence.gap_before(j) for m in _CLAUSE_BREAKS)
+        breaks = [j for j in range(placed.last + 1, i + 1) if _CLAUSE_BREAK.search(sentence.gap_before(j))
                   and j not in finder.skip and j - 1 not in finder.skip]
         joined = all(sentence.lower[j] in finder.lexicon.coordinators and "," in sentence.gap_before(j) for j in breaks)
         if joined and not any(_full_stop(sentence, j) for j in range(placed.last + 1, i + 1)):
@@ -548,8 +571,8 @@ def _after(sentence: Sentence, i: int, finder: _Finder) -> Placed | None:
     """The first name within a few words after the phrase and before the next comma, dash or complementizer
     ('reported that X ...': X is what was said), a demonym or possessive only qualifying it."""
     end = next((j for j in range(i + 1, min(i + WINDOW_AFTER + 1, len(sentence.tokens)))
-                if any(m in sentence.gap_before(j) for m in _CLAUSE_BREAKS)
-                or sentence.lower[j] in finder.lexicon.complementizers), i + WINDOW_AFTER + 1)
+                if _CLAUSE_BREAK.search(sentence.gap_before(j)) or sentence.lower[j] in finder.lexicon.complementizers),
+               i + WINDOW_AFTER + 1)
     candidates = [p for p in sentence.mentions if i < p.first < end
                   and not finder.barred(p)]
     named = [p for p in candidates if not is_modifier(sentence, p, finder.lexicon.possessives, finder.lexicon.titles)]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from kgbuild.events.coordination import joins_names
 from kgbuild.events.lexicon import ClauseMark, Lexicon
-from kgbuild.events.sentence import Placed, Sentence, word_matches, word_memo
+from kgbuild.events.sentence import Placed, Sentence, by_identity, matches_any, word_matches, word_memo
 from kgbuild.events.triggers import Fired, firing, trigger_words
 
 _CLOSERS = (",", "—", "–", ";", ":")
@@ -159,8 +159,16 @@ def _partitive(sentence: Sentence, i: int, openers: list[Marks]) -> ClauseMark |
 
 def _marks_for(word: str, marks: tuple[ClauseMark, ...]) -> Marks:
     """The first mark a word matches, and the first bare one: the word's answers after a comma and without."""
+    if not matches_any(word, mark_words(marks)):
+        return None, None
     found = [m for m in marks if word_matches(word, m.word)]
     return next(iter(found), None), next((m for m in found if m.bare), None)
+
+
+@by_identity
+def mark_words(marks: tuple[ClauseMark, ...]) -> tuple[str, ...]:
+    """The clause marks' word patterns, for one test that rules out most words."""
+    return tuple(m.word for m in marks)
 
 
 def _antecedent(sentence: Sentence, i: int, mark: ClauseMark, excluded: Collection[int],

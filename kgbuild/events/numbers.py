@@ -303,16 +303,30 @@ def _qualifier(sentence: Sentence, first: int, parts: Sequence[tuple[float, str]
         for words in spec.several:
             if tuple(sentence.lower[max(0, first - len(words)):first]) == words:
                 return "several", first - len(words)
-    for words, name in _longest_first(spec.qualifiers):
+    by_last, anywhere = _ending_in(spec.qualifiers)
+    for words, name in by_last.get(sentence.lower[first - 1], anywhere) if first > 0 else anywhere:
         if first >= len(words) and tuple(sentence.lower[first - len(words):first]) == words:
             return name, first - len(words)
     return None, first
 
 
+Qualifiers = list[tuple[tuple[str, ...], str]]
+
+
 @by_identity
-def _longest_first(qualifiers: dict[tuple[str, ...], str]) -> list[tuple[tuple[str, ...], str]]:
+def _longest_first(qualifiers: dict[tuple[str, ...], str]) -> Qualifiers:
     """Qualifier phrases, longest first ('more than' before 'than'), sorted once per vocabulary."""
     return sorted(qualifiers.items(), key=lambda kv: -len(kv[0]))
+
+
+@by_identity
+def _ending_in(qualifiers: dict[tuple[str, ...], str]) -> tuple[dict[str, Qualifiers], Qualifiers]:
+    """Qualifier phrases by their last word, longest first, so only those that can end right before the number are
+    tried; a phrase of no words (none in practice) can end anywhere, so it is in every list and in the second."""
+    phrases = _longest_first(qualifiers)
+    anywhere = [(w, n) for w, n in phrases if not w]
+    lasts = {w[-1] for w, _n in phrases if w}
+    return {last: [(w, n) for w, n in phrases if not w or w[-1] == last] for last in lasts}, anywhere
 
 
 def _counted_after(sentence: Sentence, last: int, spec: NumberSpec) -> bool:

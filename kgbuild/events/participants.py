@@ -19,6 +19,7 @@ PREPOSITION_REACH = 4
 PASSIVE_REACH = 2
 INFINITIVE_MARK = "to"
 GERUND_MARK = "of"
+_MARKS = (INFINITIVE_MARK, GERUND_MARK)
 MIN_STEM = 3
 ADJECTIVES = 2
 VOWELS = frozenset("aáeéiíoóöőuúüű")
@@ -119,12 +120,14 @@ def _possessor(sentence: Sentence, seen: _Seen, trigger_index: int, lexicon: Lex
 def _infinitive_after(sentence: Sentence, trigger_index: int, words: Collection[int], lexicon: Lexicon) -> int:
     """Where an infinitive after the trigger's object begins ('urged Pyongyang to halt exports to Russia': what
     follows 'to halt' is the demanded act's, not the demand's); the sentence's end when there is none."""
-    size = len(sentence.tokens)
+    size, lower = len(sentence.tokens), sentence.lower
     for j in range(trigger_index + 1, size - 1):
-        if j in words and sentence.lower[j] == INFINITIVE_MARK and sentence.mention_at(j - 1) is not None \
+        if lower[j] not in _MARKS or j not in words:
+            continue  # most words: no call
+        if lower[j] == INFINITIVE_MARK and sentence.mention_at(j - 1) is not None \
                 and _verb_like(sentence, j + 1, lexicon):
             return j
-        if j in words and _gerund_after_object(sentence, trigger_index, j, lexicon):
+        if _gerund_after_object(sentence, trigger_index, j, lexicon):
             return j
     return size
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, wraps
 from itertools import repeat
@@ -136,9 +136,20 @@ class WordMemo(Generic[O, V]):
     def many(self, words: Sequence[str]) -> list[V]:
         """The answers for a sentence's words, in one call (looked up at C speed; new words worked out after)."""
         found: list[Any] = list(map(self.answers.get, words, repeat(_NEW)))
-        if _NEW in found:
-            found = [self(w) if a is _NEW else a for w, a in zip(words, found)]
+        for k in _positions(found, _NEW):
+            found[k] = self(words[k])
         return found
+
+
+def _positions(items: list[Any], value: object) -> Iterator[int]:
+    """Where `value` stands in `items`, found by `list.index` at C speed (a sentence has a new word or two)."""
+    k = -1
+    try:
+        while True:
+            k = items.index(value, k + 1)
+            yield k
+    except ValueError:
+        return
 
 
 _MEMOS: dict[tuple[int, Callable[..., Any]], WordMemo[Any, Any]] = {}
@@ -163,6 +174,22 @@ def line_matcher(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("(?m)^(?:" + "|".join(parts) + ")" if parts else "(?!x)x")
 
 
+@lru_cache(maxsize=1024)
+def phrase_matcher(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled test for lexicon phrases (space-separated `word_matches` patterns on consecutive words; a
+    bare `*` is any word) over a non-empty list of words joined by newlines, so a sentence is scanned once."""
+    branches = ["\n".join(_phrase_part(part, k == len(parts) - 1) for k, part in enumerate(parts))
+                for parts in (p.split() for p in patterns)]
+    return re.compile("(?m)^(?:" + "|".join(branches) + ")" if branches else "(?!x)x")
+
+
+def _phrase_part(pattern: str, last: bool) -> str:
+    """One word of a phrase: a stem runs on to the line's end, a whole word ends at it (the next newline)."""
+    if pattern.endswith("*"):
+        return re.escape(pattern[:-1]) + ("" if last else "[^\n]*")
+    return re.escape(pattern) + ("$" if last else "")
+
+
 # Characters for which lower-casing a text mirrors case-insensitive regex matching on it (Latin letters,
 # punctuation and currency signs, less the dotted and dotless i and the long s); test_sentence.py checks it.
 _UNPLAIN = re.compile("[\u0130\u0131\u017f\u0250-\u1fff\u2070-\u209f\u20c0-\U0010ffff]")
@@ -179,6 +206,18 @@ def folded_words(text: str) -> frozenset[str] | None:
     """The lower-cased word runs (\\w+) of a plain text, so the date, period and offset prefilters rule out most
     sentences with one set test; None when the text is not plain. Cached: several finders read one sentence."""
     return frozenset(_RUN.findall(text.lower())) if plain(text) else None
+
+
+def matches_any(word: str, patterns: tuple[str, ...]) -> bool:
+    """Some lexicon pattern matches the word (as `word_matches` says), in one compiled test instead of a loop."""
+    return line_matcher(patterns).match(word) is not None
+
+
+def any_word_matches(words: Sequence[str], pattern: str) -> bool:
+    """Some word matches the lexicon pattern (as `word_matches` says), tested at C speed."""
+    if pattern.endswith("*"):
+        return any(map(str.startswith, words, repeat(pattern[:-1])))
+    return pattern in words
 
 
 def word_matches(word: str, pattern: str) -> bool:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kgbuild.events.lexicon import Lexicon, Trigger
-from kgbuild.events.sentence import Sentence, by_identity, line_matcher, word_matches, word_memo
+from kgbuild.events.sentence import (Sentence, any_word_matches, by_identity, line_matcher, matches_any, phrase_matcher,
+                                     word_matches, word_memo)
 
 PARTICLE_WINDOW = 3
 MODALITY_WINDOW = 4
@@ -107,7 +107,7 @@ def participle(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
     if j >= len(sentence.lower) or j - i > PARTICIPLE_GAP or sentence.gap_before(j).strip():
         return False
     head = sentence.lower[j]
-    return not head.endswith("t") and any(word_matches(head, h) for h in heads)
+    return not head.endswith("t") and matches_any(head, heads)
 
 
 def _may_fire(word: str, any_stem: re.Pattern[str]) -> bool:
@@ -123,20 +123,10 @@ def _context_words(sentence: Sentence, i: int, lexicon: Lexicon, trigger: Trigge
     return sentence.lower[max(0, i - window):i + window + 1] if near else sentence.lower
 
 
-def _context_ok(lower: tuple[str, ...], context: tuple[str, ...]) -> bool:
-    """A trigger with context words fires only when one of them is in the sentence."""
-    return not context or any(_context_in(lower, c) for c in context)
-
-
-@lru_cache(maxsize=8192)
-def _context_in(lower: tuple[str, ...], pattern: str) -> bool:
-    """A context pattern (one or more words, each may end in *) occurs in the sentence."""
-    parts = pattern.split()
-    return any(
-        all(word_matches(w, p) for w, p in zip(lower[i:i + len(parts)], parts))
-        and len(lower[i:i + len(parts)]) == len(parts)
-        for i in range(len(lower))
-    )
+def _context_ok(words: tuple[str, ...], context: tuple[str, ...]) -> bool:
+    """A trigger with context words fires only when one of them is in the sentence: one compiled search over the
+    words joined one a line, instead of matching every pattern at every word in Python."""
+    return not context or (bool(words) and phrase_matcher(context).search("\n".join(words)) is not None)
 
 
 _STEM_CACHE: dict[int, tuple[tuple[Trigger, ...], dict[str, tuple[tuple[int, str], ...]]]] = {}
@@ -172,7 +162,7 @@ def _particle_ok(sentence: Sentence, i: int, prefix: str, trigger: Trigger) -> b
         return True
     before = () if trigger.particle_after else sentence.lower[max(0, i - 1):i]
     near = before + (() if trigger.particle_before else sentence.lower[i + 1:i + 1 + PARTICLE_WINDOW])
-    return any(word_matches(w, trigger.particle) for w in near)
+    return any_word_matches(near, trigger.particle)
 
 
 def modality(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> str:

@@ -73,3 +73,18 @@ def test_counted_only_when_a_counted_noun_follows() -> None:
 ])
 def test_number_words_split_into_morphemes_and_one_ending(word: str, morphemes: tuple[str, ...], ending: str) -> None:
     assert parse_word(word, lexicon_for("hu").numbers) == (morphemes, ending)
+
+
+@pytest.mark.parametrize("lang", ["en", "hu"])
+def test_qualifiers_indexed_by_last_word_read_like_the_longest_first_scan(lang: str) -> None:
+    from kgbuild.events.numbers import _longest_first, _qualifier
+
+    spec = lexicon_for(lang).numbers
+    words = sorted({w for phrase in spec.qualifiers for w in phrase}) + ["x"]
+    phrases = [p for phrase in spec.qualifiers for p in (phrase, ("x", *phrase), phrase[1:], ("x", *phrase[:-1]))]
+    for before in [(), ("x",)] + [(w,) for w in words] + [(a, b) for a in words for b in words] + phrases:
+        sentence = bare_sentence(" ".join((*before, "5", "katona")))
+        first = len(before)
+        expected = next(((name, first - len(w)) for w, name in _longest_first(spec.qualifiers)
+                         if first >= len(w) and tuple(sentence.lower[first - len(w):first]) == w), (None, first))
+        assert _qualifier(sentence, first, [(5.0, "add")], spec) == expected, before
