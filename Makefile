@@ -8,16 +8,20 @@ DEMO := out
 
 .PHONY: demo test setup typecheck unit clean
 
+# compileall: bytecode written at install, as a wheel install has it; where PYTHONDONTWRITEBYTECODE is set
+# an editable install would otherwise compile every module again in every run and every worker.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m compileall -q kgbuild
 	touch $@
 
 $(DEV_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m compileall -q kgbuild
 	touch $@ $(STAMP)
 
 setup: $(DEV_STAMP)

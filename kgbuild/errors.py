@@ -15,6 +15,10 @@ class InputError(KgbuildError):
         self.path = path
         self.problem = problem
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        """Rebuilt from both parts, so the error survives the trip back from a worker process."""
+        return type(self), (self.path, self.problem)
+
 
 class GazetteerError(KgbuildError):
     """A gazetteer file that does not follow the documented format."""

@@ -2,6 +2,8 @@
 
 The writer (this process) keeps reading and writing while the workers extract, so neither waits for the
 other; what comes back is already encoded for the store, so the writer's share of the work stays small.
+The writer also prepares each document (language and segments, kgbuild.nlp.prepare) before it goes out, so
+only this process imports spaCy: its import is the largest part of a worker's start-up otherwise.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from kgbuild.errors import KgbuildError
 from kgbuild.model.document import Document
 from kgbuild.model.graph import DocGraph
 from kgbuild.extraction import PipelineSpec, Processed
+from kgbuild.nlp.prepare import Prepared, prepare
 
 if TYPE_CHECKING:
     from kgbuild.pipeline import Pipeline
@@ -43,10 +46,10 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def extract(pipeline: Pipeline, finish: Finish[G], doc: Document) -> Outcome[G]:
+def extract(pipeline: Pipeline, finish: Finish[G], doc: Document, prepared: Prepared | None = None) -> Outcome[G]:
     """Run the pipeline on one document and finish its graph; a KgbuildError is a result, not a crash."""
     try:
-        processed = pipeline.process(doc)
+        processed = pipeline.process(doc, prepared)
     except KgbuildError as exc:
         return exc
     start = perf_counter()
@@ -95,13 +98,22 @@ def _ready() -> None:
         raise _BROKEN[0]
 
 
-def _process_chunk(docs: list[Document]) -> list[Outcome[Any]]:
-    """A worker's task: extract a few documents."""
+def _process_chunk(items: list[tuple[Document, Prepared | KgbuildError]]) -> list[Outcome[Any]]:
+    """A worker's task: extract a few prepared documents (one the writer could not prepare keeps its error)."""
     _ready()
     assert _WORKER is not None
     pipeline, finish = _WORKER
     assert not isinstance(pipeline, PipelineSpec)
-    return [extract(pipeline, finish, doc) for doc in docs]
+    return [prepared if isinstance(prepared, KgbuildError) else extract(pipeline, finish, doc, prepared)
+            for doc, prepared in items]
+
+
+def _prepared(doc: Document, forced: str) -> Prepared | KgbuildError:
+    """The document's language and segments, or why it has none (a result, not a crash, as in extract)."""
+    try:
+        return prepare(doc, forced)
+    except KgbuildError as exc:
+        return exc
 
 
 class Extractor(Generic[G]):
@@ -158,7 +170,8 @@ class Extractor(Generic[G]):
         in_flight: deque[tuple[list[Document], AsyncResult[list[Outcome[G]]]]] = deque()
         limit = CHUNKS_IN_FLIGHT_PER_WORKER * self.workers
         while chunk := list(islice(docs, CHUNK)):
-            in_flight.append((chunk, pool.apply_async(_process_chunk, (chunk,))))
+            items = [(doc, _prepared(doc, self.source.lang)) for doc in chunk]
+            in_flight.append((chunk, pool.apply_async(_process_chunk, (items,))))
             while len(in_flight) >= limit or (in_flight and in_flight[0][1].ready()):
                 yield from _done(*in_flight.popleft())
         while in_flight:

@@ -15,9 +15,8 @@ from kgbuild.model.document import Document
 from kgbuild.model.entity import Entity
 from kgbuild.model.graph import DocGraph
 from kgbuild.model.ids import entity_id
-from kgbuild.nlp.language import choose_language
 from kgbuild.nlp.mentions import find_mentions
-from kgbuild.nlp.segment import segment
+from kgbuild.nlp.prepare import Prepared, prepare
 from kgbuild.resolve.gazetteer import load_gazetteer
 from kgbuild.resolve.index import AliasIndex
 from kgbuild.resolve.nil import NilRegistry
@@ -31,8 +30,8 @@ __all__ = ["Pipeline", "PipelineSpec", "Processed"]  # the last two live in kgbu
 class _Clock:
     """Seconds spent per stage, so benchmarks can say where the time goes."""
 
-    def __init__(self) -> None:
-        self.spent: dict[str, float] = {}
+    def __init__(self, spent: dict[str, float] | None = None) -> None:
+        self.spent: dict[str, float] = dict(spent or {})
 
     def run(self, stage: str, func: Callable[..., T], *args: Any) -> T:
         """Call func(*args) and add its wall time to the stage."""
@@ -60,11 +59,11 @@ class Pipeline:
         self.resolver = Resolver(self.index, self.nil)
         self.entity_props = EntityProps()
 
-    def process(self, doc: Document) -> Processed[DocGraph]:
-        """Run every stage on one document."""
-        clock = _Clock()
-        lang = clock.run("language", choose_language, doc.lang, self.lang, doc.text)
-        segments = clock.run("segment", segment, doc.text, lang)
+    def process(self, doc: Document, prepared: Prepared | None = None) -> Processed[DocGraph]:
+        """Run every stage on one document (language and segments too, unless `prepared` brings them)."""
+        prepared = prepare(doc, self.lang) if prepared is None else prepared
+        clock = _Clock(prepared.seconds)
+        lang, segments = prepared.lang, prepared.segments
         mentions = clock.run("mentions", find_mentions, doc.text, segments, lang, self.resolver)
         extraction = clock.run("events", extract, doc, segments, mentions, lexicon_for(lang), self.index.entities)
         publisher = self._publisher(doc)

@@ -1,4 +1,5 @@
-"""Workers that build their own pipeline: same articles written, and a pipeline that cannot be built fails the run."""
+"""Workers that build their own pipeline: same articles written, a pipeline that cannot be built fails the run, and
+the writer prepares (language, segments) what the workers extract."""
 
 from __future__ import annotations
 
@@ -7,8 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from kgbuild.errors import GazetteerError
+from kgbuild import parallel
+from kgbuild.errors import GazetteerError, InputError
+from kgbuild.extraction import Processed
 from kgbuild.ingest import ingest
+from kgbuild.model.document import Document
+from kgbuild.nlp.prepare import Prepared
 from kgbuild.parallel import Extractor
 from kgbuild.pipeline import PipelineSpec
 from kgbuild.store.sqlite import SqliteStore
@@ -36,3 +41,31 @@ def test_a_pipeline_the_workers_cannot_build_fails_the_run(tmp_path: Path) -> No
     with pytest.raises(GazetteerError, match="missing.jsonl"):
         with Extractor(spec, lambda graph: graph, workers=2):
             pass
+
+
+def test_workers_start_from_the_writers_segments_and_never_split_sentences(tmp_path: Path) -> None:
+    from kgbuild.nlp import segment
+
+    before = segment._splitter.cache_info()
+    finish = lambda graph: sum(segment._splitter.cache_info()[:2])  # noqa: E731 - runs in the worker
+    with Extractor(PipelineSpec(lang="en"), finish, workers=2) as extractor:
+        docs = [Document(f"d{i}", f"Vladimir Putin met Kim Jong Un. Report {i} says so.", "x") for i in range(20)]
+        outcomes = [outcome for _doc, outcome in extractor.run(docs)]
+    assert all(isinstance(o, Processed) and o.graph == sum(before[:2]) for o in outcomes)
+    assert all(isinstance(o, Processed) and o.seconds["segment"] > 0 for o in outcomes)
+
+
+def test_a_document_the_writer_cannot_prepare_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = parallel.prepare
+
+    def prepare(doc: Document, forced: str) -> Prepared:
+        if doc.id == "bad":
+            raise InputError("bad", "cannot be split")
+        return real(doc, forced)
+
+    monkeypatch.setattr(parallel, "prepare", prepare)
+    docs = [Document(name, "Vladimir Putin met Kim Jong Un.", "x") for name in ("a", "bad", "c")]
+    with Extractor(PipelineSpec(lang="en"), lambda graph: graph, workers=2) as extractor:
+        outcomes = {doc.id: outcome for doc, outcome in extractor.run(docs)}
+    assert isinstance(outcomes["bad"], InputError) and "cannot be split" in str(outcomes["bad"])
+    assert isinstance(outcomes["a"], Processed) and isinstance(outcomes["c"], Processed)
