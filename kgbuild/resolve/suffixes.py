@@ -22,9 +22,11 @@ class SuffixRules:
     hyphen_suffix: bool
     person_nouns: tuple[str, ...] = ()
     by_length: tuple[tuple[int, frozenset[str]], ...] = field(init=False)
+    finals: frozenset[str] = field(init=False)  # last letters of the suffixes and assimilating endings
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_length", suffixes_by_length(self.suffixes))
+        object.__setattr__(self, "finals", frozenset(s[-1] for s in self.suffixes + self.assimilating if s))
 
 
 def suffixes_by_length(suffixes: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
@@ -74,8 +76,10 @@ def stems(word: str, lang: str) -> tuple[tuple[str, str], ...]:
 
 def _strip_once(word: str, rules: SuffixRules) -> list[tuple[str, str]]:
     """Every way to remove one suffix layer from `word`."""
-    out = _hyphenated(word, rules)
     lower = word.lower()
+    if lower[-1:] not in rules.finals and "-" not in word:
+        return []  # no suffix or ending ends like this word (a number, most English words) and no hyphen
+    out = _hyphenated(word, rules)
     for size, suffixes in rules.by_length:
         suffix = lower[-size:]
         if suffix in suffixes and len(word) - size >= 2:

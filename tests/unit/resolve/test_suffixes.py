@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kgbuild.resolve.suffixes import _strip_once, rules_for, stems, suffixes_by_length
+from kgbuild.resolve.suffixes import _assimilated, _hyphenated, _strip_once, rules_for, stems, suffixes_by_length
 
 CASES = [
     ("Moszkvában", "Moszkva"), ("Moszkvával", "Moszkva"), ("Moszkvát", "Moszkva"), ("Putyinnal", "Putyin"),
@@ -55,3 +55,13 @@ def test_one_set_test_per_length_finds_what_every_suffix_finds(word: str, lang: 
     plain = [(s, h) for s, h in _strip_once(word, rules) if h.endswith(" removed") and "→" not in h and "after" not in h
              and "assimilated" not in h]
     assert plain == _strip_every_suffix(word, lang)
+
+
+@pytest.mark.parametrize(("word", "lang"), [("8401", "hu"), ("Washington", "en"), ("Kim", "en"), ("", "hu"), ("2025-ben", "hu")])
+def test_a_word_no_ending_can_end_keeps_only_itself(word: str, lang: str) -> None:
+    rules = rules_for(lang)
+    assert rules is not None
+    if word[-1:].lower() not in rules.finals and "-" not in word:
+        assert _strip_once(word, rules) == []
+        assert _hyphenated(word, rules) + _strip_every_suffix(word, lang) + _assimilated(word, rules) == []
+    assert stems(word, lang)[0] == (word, "as written")
