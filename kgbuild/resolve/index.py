@@ -126,13 +126,14 @@ class AliasIndex:
             self.version += 1
             self.entity_touched[entity.id] = self.version
         source: AliasSource = "nil" if entity.source == "nil" else "alias"
-        self._add_alias(entity, entity.name, "en", "nil" if source == "nil" else "name")
+        traits = _traits(entity)
+        self._add_alias(entity, entity.name, "en", "nil" if source == "nil" else "name", traits)
         for field, src in ((entity.aliases, source), (entity.generated, "generated"), (entity.demonyms, "demonym")):
             for lang, names in field.items():
                 for name in names:
-                    self._add_alias(entity, name, lang, src)
+                    self._add_alias(entity, name, lang, src, traits)
         if entity.native_name:
-            self._add_alias(entity, entity.native_name, "native", "native")
+            self._add_alias(entity, entity.native_name, "native", "native", traits)
         for names in entity.descriptions.values():
             for description in names:
                 key = fold_words(words(description))
@@ -146,7 +147,7 @@ class AliasIndex:
                 self.version += 1
                 self.shape_version = self.version
 
-    def _add_alias(self, entity: Entity, alias: str, lang: str, source: AliasSource) -> None:
+    def _add_alias(self, entity: Entity, alias: str, lang: str, source: AliasSource, traits: _Traits) -> None:
         """Index one alias under its folded words, its phonetic keys and (later) its fuzzy blocks."""
         parts = words(alias)
         key = fold_words(parts)
@@ -155,9 +156,9 @@ class AliasIndex:
             return
         self._indexed.add(seen)
         self.version += 1
-        syllabic = entity.kind == "Person" and _native_lang(entity) in _SYLLABIC_NATIVE
-        ambiguous = bool(entity.ambiguous) and fold(alias) in {fold(a) for a in entity.ambiguous}
-        entry = AliasEntry(entity.id, alias, lang, source, case_rule(alias), entity.kind, ambiguous, syllabic)
+        syllabic, ambiguous = traits
+        entry = AliasEntry(entity.id, alias, lang, source, case_rule(alias), entity.kind,
+                           bool(ambiguous) and fold(alias) in ambiguous, syllabic)
         bucket = self.exact[key]
         self.any_key.add(key)
         self.touched[key] = self.version
@@ -182,8 +183,9 @@ class AliasIndex:
                 self._key_changed(pkey)
         keys = word_keys(parts, AS_WRITTEN)
         if entity.kind == "Person" and len(keys) >= 2:
-            _add_once(self.order_free[sorted_key(keys)], entry)
-            self._key_changed(sorted_key(keys))
+            okey = sorted_key(keys)
+            _add_once(self.order_free[okey], entry)
+            self._key_changed(okey)
             for surname in {keys[0], keys[-1]}:
                 others = list(keys)
                 others.remove(surname)
@@ -200,6 +202,15 @@ class AliasIndex:
         """A phonetic, order-free or initials key now leads to (possibly) more entries."""
         self.any_key.add(key)
         self.touched[key] = self.version
+
+
+_Traits = tuple[bool, frozenset[str]]  # (syllabic, folded aliases marked ambiguous): the same for all of its aliases
+
+
+def _traits(entity: Entity) -> _Traits:
+    """What every alias entry of an entity shares, worked out once per entity rather than once per alias."""
+    syllabic = entity.kind == "Person" and _native_lang(entity) in _SYLLABIC_NATIVE
+    return syllabic, frozenset(fold(a) for a in entity.ambiguous)
 
 
 def _given_names(entity: Entity) -> set[str]:
