@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 # A word keeps inner hyphens and apostrophes (NATO-val, Jong-un, Russia's, 26-án) but not en/em
@@ -34,12 +35,9 @@ def _tokens(text: str, offset: int) -> tuple[Token, ...]:
 
 def tokens_at(text: str, start: int, end: int, limit: int) -> list[Token]:
     """The first `limit` words of text[start:end], without tokenizing the rest (same offsets as tokenize)."""
-    out: list[Token] = []
-    for m in _WORD.finditer(text, start, end):
-        if len(out) == limit:
-            break
-        out.append(Token(m.start(), m.end(), m.group()))
-    return out
+    new = tuple.__new__
+    found = islice(_WORD.finditer(text, start, end), limit if limit >= 0 else None)
+    return [new(Token, (m.start(), m.end(), m.group())) for m in found]
 
 
 def first_word(text: str, start: int, end: int) -> str | None:

@@ -36,7 +36,11 @@ class NameForm:
 
 def name_form(parts: Sequence[str], reading: Reading) -> NameForm:
     """The comparison form of a name's words under one reading."""
-    keys = word_keys(parts, reading)
+    return form_of(word_keys(parts, reading), reading)
+
+
+def form_of(keys: tuple[str, ...], reading: Reading) -> NameForm:
+    """The comparison form of a name's word keys (made under `reading`), for callers that have the keys already."""
     return NameForm(keys, "".join(keys), "".join(sorted(keys)), reading)
 
 

@@ -106,17 +106,17 @@ def without_colliding_generated(entities: list[Entity]) -> list[Entity]:
     evidence; curated aliases always win.
     """
     owners: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for entity in entities:
-        for name in curated_names(entity) | {fold(n) for ns in entity.generated.values() for n in ns}:
+    curated = [curated_names(entity) for entity in entities]
+    for entity, names in zip(entities, curated):
+        for name in names | {fold(n) for ns in entity.generated.values() for n in ns}:
             owners[(entity.kind, name)].add(entity.id)
-    return [_keep_unique_generated(e, owners) for e in entities]
+    return [_keep_unique_generated(e, owners, own) for e, own in zip(entities, curated)]
 
 
-def _keep_unique_generated(entity: Entity, owners: dict[tuple[str, str], set[str]]) -> Entity:
-    """The entity with only the generated spellings that are new and its own."""
+def _keep_unique_generated(entity: Entity, owners: dict[tuple[str, str], set[str]], own: set[str]) -> Entity:
+    """The entity with only the generated spellings that are new and its own (`own`: its curated_names)."""
     if not entity.generated:
         return entity
-    own = curated_names(entity)
     kept = {lang: tuple(n for n in names if fold(n) not in own and owners[(entity.kind, fold(n))] == {entity.id})
             for lang, names in entity.generated.items()}
     return replace(entity, generated={lang: names for lang, names in kept.items() if names})

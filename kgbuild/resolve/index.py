@@ -12,7 +12,7 @@ from typing import Literal
 
 from kgbuild.model.entity import Entity
 from kgbuild.nlp.tokens import words
-from kgbuild.resolve.blocking import FuzzyIndex, NameForm, name_form
+from kgbuild.resolve.blocking import FuzzyIndex, NameForm, form_of, name_form
 from kgbuild.resolve.nameparts import AS_WRITTEN, HUNGARIAN, word_keys
 from kgbuild.resolve.normalize import fold, fold_words
 from kgbuild.resolve.phonetic import phonetic_key
@@ -46,8 +46,8 @@ class AliasEntry:
 
 def case_rule(alias: str) -> CaseRule:
     """Acronyms match only in capitals, capitalized names only capitalized, lower-case forms anyhow."""
-    letters = [ch for ch in alias if ch.isalpha()]
-    if letters and all(ch.isupper() for ch in letters) and len(letters) <= 6:
+    letters = "".join(filter(str.isalpha, alias))
+    if letters and len(letters) <= 6 and all(map(str.isupper, letters)):
         return "upper"
     if alias[:1].isupper() or alias[:1].isdigit():
         return "capital"
@@ -126,13 +126,14 @@ class AliasIndex:
             self.version += 1
             self.entity_touched[entity.id] = self.version
         source: AliasSource = "nil" if entity.source == "nil" else "alias"
-        self._add_alias(entity, entity.name, "en", "nil" if source == "nil" else "name")
+        traits = _traits(entity)
+        self._add_alias(entity, entity.name, "en", "nil" if source == "nil" else "name", traits)
         for field, src in ((entity.aliases, source), (entity.generated, "generated"), (entity.demonyms, "demonym")):
             for lang, names in field.items():
                 for name in names:
-                    self._add_alias(entity, name, lang, src)
+                    self._add_alias(entity, name, lang, src, traits)
         if entity.native_name:
-            self._add_alias(entity, entity.native_name, "native", "native")
+            self._add_alias(entity, entity.native_name, "native", "native", traits)
         for names in entity.descriptions.values():
             for description in names:
                 key = fold_words(words(description))
@@ -146,16 +147,18 @@ class AliasIndex:
                 self.version += 1
                 self.shape_version = self.version
 
-    def _add_alias(self, entity: Entity, alias: str, lang: str, source: AliasSource) -> None:
+    def _add_alias(self, entity: Entity, alias: str, lang: str, source: AliasSource, traits: _Traits) -> None:
         """Index one alias under its folded words, its phonetic keys and (later) its fuzzy blocks."""
-        key = fold_words(words(alias))
-        if not key or (entity.id, alias, lang, source) in self._indexed:
+        parts = words(alias)
+        key = fold_words(parts)
+        seen = (entity.id, alias, lang, source)
+        if not key or seen in self._indexed:
             return
-        self._indexed.add((entity.id, alias, lang, source))
+        self._indexed.add(seen)
         self.version += 1
-        syllabic = entity.kind == "Person" and _native_lang(entity) in _SYLLABIC_NATIVE
+        syllabic, ambiguous = traits
         entry = AliasEntry(entity.id, alias, lang, source, case_rule(alias), entity.kind,
-                           fold(alias) in {fold(a) for a in entity.ambiguous}, syllabic)
+                           bool(ambiguous) and fold(alias) in ambiguous, syllabic)
         bucket = self.exact[key]
         self.any_key.add(key)
         self.touched[key] = self.version
@@ -163,38 +166,51 @@ class AliasIndex:
             bucket.append(entry)
         self.max_words = max(self.max_words, len(key))
         self.first_words.add(key[0])
-        prefixes = len(self.prefixes)
-        self.prefixes.update(key[:i] for i in range(1, len(key)))
-        if len(self.prefixes) != prefixes:
-            self.shape_version = self.version
+        if len(key) > 1:
+            prefixes = len(self.prefixes)
+            self.prefixes.update(key[:i] for i in range(1, len(key)))
+            if len(self.prefixes) != prefixes:
+                self.shape_version = self.version
         if entry.case == "capital" and source != "demonym":
-            self._add_keys(entity, entry, words(alias))
+            self._add_keys(entity, entry, parts)
 
     def _add_keys(self, entity: Entity, entry: AliasEntry, parts: list[str]) -> None:
         """Phonetic, order-free and initials keys of a capitalized name; its fuzzy form."""
-        pkey = phonetic_key(entry.alias)
-        if entity.kind in _PHONETIC_KINDS and len(pkey) >= MIN_PHONETIC_KEY:
-            _add_once(self.phonetic[pkey], entry)
-            self._key_changed(pkey)
+        if entity.kind in _PHONETIC_KINDS:
+            pkey = phonetic_key(entry.alias)
+            if len(pkey) >= MIN_PHONETIC_KEY:
+                _add_once(self.phonetic[pkey], entry)
+                self._key_changed(pkey)
         keys = word_keys(parts, AS_WRITTEN)
         if entity.kind == "Person" and len(keys) >= 2:
-            _add_once(self.order_free[sorted_key(keys)], entry)
-            self._key_changed(sorted_key(keys))
+            okey = sorted_key(keys)
+            _add_once(self.order_free[okey], entry)
+            self._key_changed(okey)
             for surname in {keys[0], keys[-1]}:
                 others = list(keys)
                 others.remove(surname)
                 ikey = initials_key([k[0] for k in others], surname)
                 _add_once(self.initials[ikey], entry)
                 self._key_changed(ikey)
-        form = name_form(parts, HUNGARIAN if entry.lang == "hu" else AS_WRITTEN)
-        if entry.source in _FUZZY_SOURCES and len(form.ordered) >= MIN_FUZZY_KEY:
-            self._fuzzy_pending.append((entry, form))
+        if entry.source in _FUZZY_SOURCES:
+            form = name_form(parts, HUNGARIAN) if entry.lang == "hu" else form_of(keys, AS_WRITTEN)
+            if len(form.ordered) >= MIN_FUZZY_KEY:
+                self._fuzzy_pending.append((entry, form))
 
 
     def _key_changed(self, key: str) -> None:
         """A phonetic, order-free or initials key now leads to (possibly) more entries."""
         self.any_key.add(key)
         self.touched[key] = self.version
+
+
+_Traits = tuple[bool, frozenset[str]]  # (syllabic, folded aliases marked ambiguous): the same for all of its aliases
+
+
+def _traits(entity: Entity) -> _Traits:
+    """What every alias entry of an entity shares, worked out once per entity rather than once per alias."""
+    syllabic = entity.kind == "Person" and _native_lang(entity) in _SYLLABIC_NATIVE
+    return syllabic, frozenset(fold(a) for a in entity.ambiguous)
 
 
 def _given_names(entity: Entity) -> set[str]:

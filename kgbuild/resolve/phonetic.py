@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from kgbuild.caches import WORD_CACHE
@@ -30,10 +31,21 @@ def hu_to_en(name: str) -> str:
 @lru_cache(maxsize=WORD_CACHE)
 def phonetic_key(name: str) -> str:
     """A coarse key: letters only, spaces and hyphens dropped, look-alike spellings merged."""
-    key = _NON_LETTER.sub("", fold(name))
+    return _coarse(_NON_LETTER.sub("", fold(name)))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _letters(text: str) -> str:
+    """The folded text's letters a to z."""
+    return _NON_LETTER.sub("", fold(text))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _coarse(letters: str) -> str:
+    """Look-alike spellings of a run of letters merged (the last step of phonetic_key)."""
     for src, dst in _COARSE:
-        key = key.replace(src, dst)
-    return _DOUBLE.sub(r"\1", key)
+        letters = letters.replace(src, dst)
+    return _DOUBLE.sub(r"\1", letters)
 
 
 def keys_for(name: str, lang: str) -> tuple[tuple[str, str], ...]:
@@ -42,5 +54,17 @@ def keys_for(name: str, lang: str) -> tuple[tuple[str, str], ...]:
     if lang == "hu":
         hu_key = phonetic_key(hu_to_en(name))
         if hu_key != keys[0][0]:
+            keys.append((hu_key, "read as Hungarian spelling"))
+    return tuple(keys)
+
+
+def span_keys(words: Sequence[str], lang: str) -> tuple[tuple[str, str], ...]:
+    """keys_for(" ".join(words), lang) from per-word parts, so a new span of known words (a name and a number)
+    costs two joins: folding, dropping non-letters and the Hungarian reading never reach across a space."""
+    written = _coarse("".join([_letters(w) for w in words]))
+    keys = [(written, "as written")]
+    if lang == "hu":
+        hu_key = _coarse("".join([_letters(hu_to_en(w)) for w in words]))
+        if hu_key != written:
             keys.append((hu_key, "read as Hungarian spelling"))
     return tuple(keys)

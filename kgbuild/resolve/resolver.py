@@ -23,7 +23,7 @@ from kgbuild.resolve.fuzzy import Decision, blocked_scores, decide
 from kgbuild.resolve.index import AliasEntry, AliasIndex, initials_key, sorted_key
 from kgbuild.resolve.nameparts import core_words, initial_letter, is_initial, readings, word_keys
 from kgbuild.resolve.normalize import fold, fold_words, is_capitalized
-from kgbuild.resolve.phonetic import keys_for
+from kgbuild.resolve.phonetic import span_keys
 from kgbuild.resolve.suffixes import stems
 from kgbuild.resolve.vetoes import Query
 
@@ -268,7 +268,7 @@ def _exact_keys(span: Sequence[str], lang: str) -> Iterator[tuple[str, str, tupl
 def _phonetic_keys(span: Sequence[str], lang: str) -> Iterator[tuple[str, str, str, str]]:
     """(stem, how, key, reading) of the phonetic lookup: each stem of the last word under each reading."""
     for stem, how in stems(span[-1], lang):
-        for key, reading in keys_for(" ".join(list(span[:-1]) + [stem]), lang):
+        for key, reading in span_keys(list(span[:-1]) + [stem], lang):
             yield stem, how, key, reading
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -21,6 +21,19 @@ class SuffixRules:
     lengthening: dict[str, str]
     hyphen_suffix: bool
     person_nouns: tuple[str, ...] = ()
+    by_length: tuple[tuple[int, frozenset[str]], ...] = field(init=False)
+    finals: frozenset[str] = field(init=False)  # last letters of the suffixes and assimilating endings
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_length", suffixes_by_length(self.suffixes))
+        object.__setattr__(self, "finals", frozenset(s[-1] for s in self.suffixes + self.assimilating if s))
+
+
+def suffixes_by_length(suffixes: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The suffixes grouped by length, longest first: a word ends with at most one suffix of each length, so one
+    set test per length finds, in the same order, what testing every suffix (longest first) finds."""
+    sizes = sorted({len(s) for s in suffixes if s}, reverse=True)
+    return tuple((size, frozenset(s for s in suffixes if len(s) == size)) for size in sizes)
 
 
 @lru_cache(maxsize=8)
@@ -63,11 +76,14 @@ def stems(word: str, lang: str) -> tuple[tuple[str, str], ...]:
 
 def _strip_once(word: str, rules: SuffixRules) -> list[tuple[str, str]]:
     """Every way to remove one suffix layer from `word`."""
-    out = _hyphenated(word, rules)
     lower = word.lower()
-    for suffix in rules.suffixes:
-        if lower.endswith(suffix) and len(word) - len(suffix) >= 2:
-            stem = word[: -len(suffix)]
+    if lower[-1:] not in rules.finals and "-" not in word:
+        return []  # no suffix or ending ends like this word (a number, most English words) and no hyphen
+    out = _hyphenated(word, rules)
+    for size, suffixes in rules.by_length:
+        suffix = lower[-size:]
+        if suffix in suffixes and len(word) - size >= 2:
+            stem = word[:-size]
             out.append((stem, f"-{suffix} removed"))
             restored = rules.lengthening.get(stem[-1])
             if restored:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kgbuild.nlp import segment as seg
-from kgbuild.nlp.segment import segment
+from kgbuild.nlp.segment import _nlp, segment
 
 TEXT = (
     "Phenjan új egységeket küld\n\n"
@@ -77,3 +77,15 @@ def test_tokenizer_vocabulary_stays_bounded_and_sentences_do_not_change(monkeypa
         assert found == expected
         assert len(seg._splitter("hu")[0].vocab.strings) <= bound + 1
     assert seg._splitter("hu")[0] is not first
+
+
+@pytest.mark.parametrize("lang", ["hu", "en"])
+def test_the_trimmed_vocabulary_tokenizes_and_flags_punctuation_as_spacy_does(lang: str) -> None:
+    import spacy
+
+    full = spacy.blank(lang)
+    lines = ["Észak-Korea 8400 katonát küldött. „Ez volt” – mondta (a U.S.A.-ban)… Ki? 10:30-kor!",
+             "Kim met Shoigu on day 7; N.K. sent 1,200 troops!! http://x.hu/a?b=1 a@b.com :) 5% $4 —ok"]
+    for line in lines:
+        attrs: list[int | str] = ["IS_PUNCT", "IDX", "LENGTH"]
+        assert _nlp(lang).tokenizer(line).to_array(attrs).tolist() == full.tokenizer(line).to_array(attrs).tolist()

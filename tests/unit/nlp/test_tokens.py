@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from kgbuild.model.document import Segment
 from kgbuild.nlp.segwords import Covered, segment_words
 from kgbuild.nlp.tokens import Token, first_word, tokenize, tokens_at
@@ -48,3 +50,11 @@ def test_covered_is_any_span_containing_the_offset() -> None:
         covered = Covered(spans)
         for pos in range(-1, 50):
             assert (pos in covered) == any(s <= pos < e for s, e in spans)
+
+
+@pytest.mark.parametrize("limit", [0, 1, 3, 50])
+def test_tokens_at_is_the_first_words_of_the_window(limit: int) -> None:
+    text = "Az észak-koreai vezető, Kim Dzsongun 2025-ben NATO-val tárgyalt."
+    expected = tokenize(text[3:60], 3)[:limit]
+    assert tokens_at(text, 3, 60, limit) == expected
+    assert all(type(t) is Token for t in tokens_at(text, 3, 60, limit))

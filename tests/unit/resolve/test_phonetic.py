@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from kgbuild.resolve.phonetic import hu_to_en, keys_for, phonetic_key
+from kgbuild.resolve.phonetic import hu_to_en, keys_for, phonetic_key, span_keys
 
 PAIRS = [
     ("Kim Dzsongun", "Kim Jong Un"), ("Kim Dzsong Un", "Kim Jong-un"), ("Dmitrij Medvegyev", "Dmitry Medvedev"),
@@ -27,3 +29,15 @@ def test_different_people_keep_different_keys(one: str, other: str) -> None:
 def test_longest_match_first() -> None:
     assert hu_to_en("Dzsongun") == "jongun"
     assert hu_to_en("Hszinhua") == "xinhua"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet="aáeéöőüűcsdzgyjnkhtyAÉŐÚCSZDGYKJ0-’`İß\u0301ïńΣ김", max_size=8), min_size=1, max_size=4),
+       st.sampled_from(["hu", "en"]))
+def test_span_keys_are_the_keys_of_the_joined_words(words: list[str], lang: str) -> None:
+    assert span_keys(words, lang) == keys_for(" ".join(words), lang)
+
+
+@pytest.mark.parametrize("words", [["Kim", "Dzsongun", "8401"], ["Észak-Korea", "2"], ["Szergej", "Sojgut"], ["Ким", "Чен"]])
+def test_span_keys_of_names(words: list[str]) -> None:
+    assert span_keys(words, "hu") == keys_for(" ".join(words), "hu")
