@@ -9,6 +9,7 @@ import pytest
 from kgbuild.errors import StoreError
 from kgbuild.model.graph import DocGraph, Node, Rel
 from kgbuild.store.props import merge_props
+from kgbuild.store import sqlite
 from kgbuild.store.sqlite import SqliteStore
 
 
@@ -69,3 +70,34 @@ def test_merge_props_is_idempotent() -> None:
     merged = merge_props(old, new)  # type: ignore[arg-type]
     assert merged == {"a": [1, 2, 3], "b": "keep", "c": "fill"}
     assert merge_props(merged, new) == merged  # type: ignore[arg-type]
+
+
+def test_stored_articles_finds_the_markers_a_chunk_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sqlite, "_READ_CHUNK", 2)
+    with SqliteStore(tmp_path / "kg.db") as store:
+        store.write_batch([(graph(a, ["x"]), f"{a}.txt") for a in ("a1", "a3", "a4")])
+        assert store.stored_articles(["a1", "a2", "a3", "a4", "a5"]) == {"a1", "a3", "a4"}
+        assert store.stored_articles([]) == set()
+
+
+def test_a_relationship_sent_twice_in_a_batch_is_stored_as_last_sent(tmp_path: Path) -> None:
+    first, second = graph("a1", ["x"]), graph("a2", ["x"])
+    again = DocGraph("a2", second.nodes, (Rel("rel:a1", "CITES", "a2", "Q1", {"count": 2}),) + second.rels)
+    with SqliteStore(tmp_path / "one.db") as one, SqliteStore(tmp_path / "batch.db") as batch:
+        one.write(first, "a.txt")
+        one.write(again, "b.txt")
+        batch.write_batch([(first, "a.txt"), (again, "b.txt")])
+        assert snapshot(batch) == snapshot(one)
+        assert next(r for r in batch.rels() if r.id == "rel:a1").type == "CITES"
+        rowids = "SELECT id FROM rels ORDER BY rowid"
+        assert batch.conn.execute(rowids).fetchall() == one.conn.execute(rowids).fetchall()
+
+
+def test_a_store_made_with_end_indexes_stores_the_same(tmp_path: Path) -> None:
+    with SqliteStore(tmp_path / "new.db") as new, SqliteStore(tmp_path / "old.db") as old:
+        old.conn.execute("CREATE INDEX rels_src ON rels(src)")
+        old.conn.execute("CREATE INDEX rels_dst ON rels(dst)")
+        for store in (new, old):
+            store.write_batch([(graph("a1", ["x"]), "a.txt"), (graph("a2", ["y"]), "b.txt")])
+        assert snapshot(new) == snapshot(old)
+        assert old.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
