@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from kgbuild.events.coordination import coordinated, joined_pairs
 from kgbuild.events.lexicon import Lexicon, Trigger
-from kgbuild.events.sentence import Placed, Sentence, is_modifier, is_title, word_matches, word_memo
+from kgbuild.events.sentence import Placed, Sentence, by_identity, is_modifier, is_title, word_matches, word_memo
 from kgbuild.model.entity import Entity
 from kgbuild.model.event import Filler
 
@@ -23,6 +23,7 @@ _MARKS = (INFINITIVE_MARK, GERUND_MARK)
 MIN_STEM = 3
 ADJECTIVES = 2
 VOWELS = frozenset("aáeéiíoóöőuúüű")
+_HEAD_ROLES = ("location", "source", "recipient", "target")
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,11 +370,17 @@ def head_case(sentence: Sentence, placed: Placed, lexicon: Lexicon) -> tuple[str
     for role, words in lexicon.postpositions.items():
         if after in words:
             return role, f"role:{lexicon.language}:postposition:{after}"
-    for role in ("location", "source", "recipient", "target"):
-        for ending in sorted(lexicon.case_roles.get(role, ()), key=len, reverse=True):
-            if _has_ending(word, ending, lexicon.consonant_accusative):
-                return role, f"role:{lexicon.language}:head-case:{ending}"
+    for role, ending in head_endings(lexicon.case_roles):
+        if _has_ending(word, ending, lexicon.consonant_accusative):
+            return role, f"role:{lexicon.language}:head-case:{ending}"
     return None, f"role:{lexicon.language}:nominative"
+
+
+@by_identity
+def head_endings(case_roles: dict[str, tuple[str, ...]]) -> tuple[tuple[str, str], ...]:
+    """The case endings `head_case` tries, in its order (by role, longest first), sorted once per lexicon."""
+    return tuple((role, ending) for role in _HEAD_ROLES
+                 for ending in sorted(case_roles.get(role, ()), key=len, reverse=True))
 
 
 def _past_adjectives(sentence: Sentence, j: int, lexicon: Lexicon) -> int:

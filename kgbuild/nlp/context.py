@@ -12,7 +12,7 @@ from kgbuild.caches import WORD_CACHE
 from kgbuild.model.document import Segment
 from kgbuild.model.entity import Entity
 from kgbuild.model.mention import Mention
-from kgbuild.nlp.descriptions import gazetteer_description
+from kgbuild.nlp.descriptions import gazetteer_description, may_describe
 from kgbuild.nlp.titles import with_titles
 from kgbuild.nlp.tokens import Token, tokenize, tokens_at
 from kgbuild.nlp.words import HEAD, Reference, Words, words_for
@@ -42,7 +42,8 @@ def _person_descriptions(text: str, segments: Sequence[Segment], mentions: list[
         return mentions
     out = list(mentions)
     for i, mention in enumerate(mentions):
-        described = gazetteer_description(text, mention, out[:i], lang, resolver)
+        described = gazetteer_description(text, mention, out[:i], lang, resolver) \
+            if may_describe(mention, resolver) else None
         if described is not None and not _name_follows(text, described.end, mentions, resolver):
             out[i] = described
             continue
@@ -161,7 +162,8 @@ def _references(text: str, seg: Segment, tokens: list[Token], starts: set[int], 
             continue
         demonym = _demonym_before(text, tokens, i, ends, words, resolver)
         opened = demonym is not None or (i > 0 and fold(tokens[i - 1].text) in words.articles)
-        matched = [(end, ref) for ref in words.references if (opened or ref.bare)
+        by_first, singles = references_by_first(words.references)
+        matched = [(end, ref) for ref in by_first.get(fold(token.text), singles) if (opened or ref.bare)
                    and (end := _matches(tokens, i, ref, taken, lang)) is not None]
         if not matched:
             continue
@@ -174,6 +176,17 @@ def _references(text: str, seg: Segment, tokens: list[Token], starts: set[int], 
             taken.append((start, tokens[end].end))
             ends.pop(demonym.end if demonym is not None else -1, None)
             yield _reference_mention(text, seg, start, tokens[end], found, refs[0], lang), demonym
+
+
+@lru_cache(maxsize=8)
+def references_by_first(references: tuple[Reference, ...]) -> tuple[dict[str, tuple[Reference, ...]],
+                                                                      tuple[Reference, ...]]:
+    """The references that may stand at a word, by its folded form (in their order): those whose first word it is
+    and the one-word ones (their word may be inflected); for any other word the one-word ones alone. `_matches`
+    finds no other there, so a start is tested against a few references instead of all of them."""
+    singles = tuple(r for r in references if len(r.words) == 1)
+    firsts = {r.words[0] for r in references if len(r.words) > 1}
+    return {w: tuple(r for r in references if len(r.words) == 1 or r.words[0] == w) for w in firsts}, singles
 
 
 def _demonym_before(text: str, tokens: list[Token], i: int, ends: dict[int, Mention], words: Words,

@@ -24,9 +24,9 @@ DESCRIPTION_SCORE = 0.85
 def gazetteer_description(text: str, mention: Mention, before: Sequence[Mention], lang: str,
                           resolver: Resolver) -> Mention | None:
     """The mention widened to a whole description of an entity named earlier, or None."""
-    index = resolver.index
-    if not index.descriptions or index.entities[mention.entity_id].kind not in _PLACE_KINDS:
+    if not may_describe(mention, resolver):
         return None
+    index = resolver.index
     end = mention.start + 80
     first = first_word(text, mention.start, end)
     if first is None or (fold(first),) not in index.description_heads:
@@ -44,6 +44,13 @@ def gazetteer_description(text: str, mention: Mention, before: Sequence[Mention]
             if named is not None:
                 return _described(text, mention, window[-1].end, named, suffix_of(window[-1].text, stem), resolver)
     return None
+
+
+def may_describe(mention: Mention, resolver: Resolver) -> bool:
+    """Only a place or country mention opens a description, so callers skip the rest (and its arguments) for
+    the other mentions of an article."""
+    index = resolver.index
+    return bool(index.descriptions) and index.entities[mention.entity_id].kind in _PLACE_KINDS
 
 
 def _joined(text: str, window: Sequence[Token]) -> bool:

@@ -42,20 +42,24 @@ def _scan(text: str, words: SegmentWords, lang: str, resolver: Resolver) -> list
     """Greedy longest match from left to right."""
     out: list[Mention] = []
     tokens = words.tokens
-    i = 0
-    while i < len(tokens):
-        if not (words.capitalized[i] or resolver.starts_alias(words.stems[i])):
-            i += 1  # only names are capitalized; a lower-case word must begin an alias key
+    after = 0  # the first word not inside a mention found so far
+    for i in _may_start(words, resolver):
+        if i < after:
             continue
         length, answer = _longest(words, i, lang, resolver)
         if answer is not None and answer.entity is not None:
             first, last = tokens[i], tokens[i + length - 1]
             out.append(Mention(first.start, last.end, text[first.start:last.end], words.segment.index,
                                answer.entity.id, answer.score, answer.method, answer.explanation, answer.suffix))
-            i += length
-        else:
-            i += 1
+            after = i + length
     return out
+
+
+def _may_start(words: SegmentWords, resolver: Resolver) -> list[int]:
+    """The words a name may start at: only names are capitalized, and a lower-case word must begin an alias key
+    (`resolver.starts_alias` for every word, tested at C speed)."""
+    free = map(resolver.index.first_words.isdisjoint, words.stems)
+    return [i for i, (capitalized, other) in enumerate(zip(words.capitalized, free)) if capitalized or not other]
 
 
 def _longest(words: SegmentWords, i: int, lang: str, resolver: Resolver) -> tuple[int, Resolution | None]:

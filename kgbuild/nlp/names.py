@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, compress
+from operator import itemgetter
 
 from kgbuild.caches import WORD_CACHE
 from kgbuild.model.document import Segment
@@ -82,7 +84,8 @@ def common_words(segments: Sequence[SegmentWords], lang: str) -> frozenset[str]:
     """Folded words that are common nouns or adjectives in this article: the language's list, and every word
     the article also writes in lower case ('Elemzők szerint ... az elemzők')."""
     listed = words_for(lang)
-    lower = frozenset(f for words in segments for t, f in zip(words.texts, words.folded) if t.islower())
+    texts = chain.from_iterable(words.texts for words in segments)
+    lower = frozenset(compress(chain.from_iterable(words.folded for words in segments), map(str.islower, texts)))
     return lower | (listed.common_words if listed is not None else frozenset())
 
 
@@ -219,6 +222,9 @@ def _mention(text: str, seg: Segment, candidate: Candidate, lang: str, resolver:
     return Mention(first.start, last.end, surface, seg.index, entity.id, NIL_SCORE, "nil", why)
 
 
+_START = itemgetter(0)  # a Token's start offset
+
+
 def without_given_name_conflicts(text: str, segments: Sequence[SegmentWords], found: list[Mention],
                                  lang: str, resolver: Resolver) -> list[Mention]:
     """Drop a surname match whose preceding capitalized word makes it another person (Ivanka Trump ≠ Donald Trump)."""
@@ -229,9 +235,9 @@ def without_given_name_conflicts(text: str, segments: Sequence[SegmentWords], fo
     dropped: set[int] = set()
     for words in segments:
         tokens = words.tokens
-        for i, token in enumerate(tokens[1:], start=1):
-            mention = starts.get(token.start)
-            if mention is not None and mention.end == token.end and _conflicts(text, tokens, i, mention, taken, lang, resolver):
+        at = list(map(starts.get, map(_START, tokens)))  # the mention starting at each word, at C speed
+        for i, mention in [(k, m) for k, m in enumerate(at) if m is not None and k > 0]:
+            if mention.end == tokens[i].end and _conflicts(text, tokens, i, mention, taken, lang, resolver):
                 dropped.add(mention.start)
     return [m for m in found if m.start not in dropped]
 

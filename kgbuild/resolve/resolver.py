@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -133,8 +134,7 @@ class Resolver:
                     return False
             elif index.entity_touched.get(answer.entity.id, 0) > version:
                 return False
-        touched = index.touched
-        return all(touched.get(k, 0) <= version for k in _probe(*key))
+        return max(map(index.touched.get, _probe(*key), repeat(0)), default=0) <= version  # all(...) at C speed
 
     def _looked_up(self, span: tuple[str, ...], lang: str) -> Resolution | None:
         """The lookups themselves, after a probe that rules most spans out."""

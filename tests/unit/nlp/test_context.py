@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kgbuild.nlp.context import _matches, references_by_first
 from kgbuild.nlp.mentions import find_mentions
 from kgbuild.nlp.segment import segment
+from kgbuild.nlp.tokens import tokenize
+from kgbuild.nlp.words import words_for
+from kgbuild.resolve.normalize import fold
 from tests.factories import entity, resolver
 
 SK = entity("Country", "South Korea", hu=("Dél-Korea",), en=("South Korea",), demonyms_hu=("dél-koreai",))
@@ -80,3 +84,20 @@ def test_state_media_needs_no_article() -> None:
 def test_a_service_is_any_intelligence_body() -> None:
     text = "A NIS hétfőn ülésezett. Az ukrán katonai hírszerzés közleményt adott ki. A szolgálat szerint Kijev nyugodt."
     assert ("szolgálat", "Main Directorate of Intelligence", "") in found(text)
+
+
+def test_references_by_first_keep_every_reference_that_matches() -> None:
+    """A start word is tested against the references `_matches` can find there, in the former order."""
+    for lang in ("hu", "en"):
+        words = words_for(lang)
+        assert words is not None
+        by_first, singles = references_by_first(words.references)
+        phrases = [" ".join(r.words) for r in words.references]
+        phrases += ["a " + " ".join(r.words) + "ban" for r in words.references]
+        for text in phrases:
+            tokens = tokenize(text)
+            for i, token in enumerate(tokens):
+                former = [r for r in words.references if _matches(tokens, i, r, [], lang) is not None]
+                kept = by_first.get(fold(token.text), singles)
+                assert [r for r in kept if _matches(tokens, i, r, [], lang) is not None] == former
+                assert [r for r in words.references if r in kept] == list(kept)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kgbuild.nlp.mentions import find_mentions
+from kgbuild.model.mention import Mention
+from kgbuild.nlp.mentions import _scan, find_mentions
+from kgbuild.nlp.names import _conflicts, common_words, without_given_name_conflicts
 from kgbuild.nlp.segment import segment
+from kgbuild.nlp.segwords import SegmentWords, segment_words
+from kgbuild.nlp.words import words_for
 from kgbuild.resolve.resolver import Resolver
 from tests.factories import entity, nil_resolver
 
@@ -135,3 +139,38 @@ def test_a_known_name_joined_to_a_common_word_is_not_an_unknown_name() -> None:
     r = nil_resolver(NK, KOVACS)
     text = "A bejelentést Kovács László Észak-Korea-szakértő szerint komolyan kell venni."
     assert [g for g in found(text, r) if g[3] == "nil"] == []
+
+
+TEXTS = ["The adviser, Ivanka Trump, spoke after Donald Trump. Trump said the analysts agreed. Analysts Kim spoke.",
+         "Kovács László és Kovács Zoltán tárgyalt. Elemzők szerint az elemzők tévednek; Trump hallgatott."]
+
+
+def _former_conflicts(text: str, segments: list[SegmentWords], found: list[Mention], lang: str,
+                      r: Resolver) -> list[Mention]:
+    """without_given_name_conflicts as it was: every word of every segment looked up in turn."""
+    starts = {m.start: m for m in found}
+    taken = {(m.start, m.end) for m in found}
+    dropped: set[int] = set()
+    for words in segments:
+        tokens = words.tokens
+        for i, token in enumerate(tokens[1:], start=1):
+            mention = starts.get(token.start)
+            if mention is not None and mention.end == token.end and _conflicts(text, tokens, i, mention, taken, lang, r):
+                dropped.add(mention.start)
+    return [m for m in found if m.start not in dropped]
+
+
+def test_word_level_helpers_agree_with_their_former_loops() -> None:
+    for text, lang in zip(TEXTS, ("en", "hu")):
+        r = nil_resolver(KOVACS, TRUMP)
+        segments = [segment_words(text, seg, lang) for seg in segment(text, lang)]
+        found = [m for words in segments for m in _scan(text, words, lang, r)]
+        assert without_given_name_conflicts(text, segments, found, lang, r) == \
+            _former_conflicts(text, segments, found, lang, r)
+        lower = frozenset(f for words in segments for t, f in zip(words.texts, words.folded) if t.islower())
+        listed = words_for(lang)
+        assert common_words(segments, lang) == lower | (listed.common_words if listed is not None else frozenset())
+    english = [segment_words(TEXTS[0], seg, "en") for seg in segment(TEXTS[0], "en")]
+    r = nil_resolver(KOVACS, TRUMP)
+    matched = [m for words in english for m in _scan(TEXTS[0], words, "en", r)]
+    assert len(without_given_name_conflicts(TEXTS[0], english, matched, "en", r)) < len(matched)  # Ivanka's Trump
