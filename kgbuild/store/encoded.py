@@ -40,8 +40,8 @@ class GraphEncoder:
         if cached is not None and cached[0] is node.props and cached[1][1] == node.label:
             return cached[1]
         row = encode_node(node)
-        if node.label != "Article" and node.label != "Event":
-            self._last[node.id] = (node.props, row)  # entities recur; articles and events rarely do
+        if node.label in ENTITY_KINDS:  # entities recur; articles, events and claims belong to one article, and
+            self._last[node.id] = (node.props, row)  # remembering them grew a worker by ~2 MB per 1,000 articles
         return row
 
 

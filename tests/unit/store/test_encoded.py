@@ -1,0 +1,19 @@
+"""The workers' encoder reuses rows of recurring entities and forgets nodes that belong to one article."""
+
+from __future__ import annotations
+
+from kgbuild.model.graph import DocGraph, Node
+from kgbuild.store.encoded import GraphEncoder
+
+
+def article(i: int, person: Node) -> DocGraph:
+    nodes = (Node(f"article:{i}", "Article", {"title": f"t{i}"}), person,
+             Node(f"event:{i}", "Event", {"type": "CONSULT"}), Node(f"claim:{i}", "Claim", {"text": f"said {i}"}))
+    return DocGraph(f"article:{i}", nodes, ())
+
+
+def test_a_recurring_entity_is_encoded_once_and_per_article_nodes_are_not_remembered() -> None:
+    encoder, person = GraphEncoder(), Node("entity:p", "Person", {"name": "Kim Jong Un"})
+    rows = [encoder(article(i, person)) for i in range(50)]
+    assert all(r.nodes[1] is rows[0].nodes[1] for r in rows)  # the same row object: encoded once
+    assert set(encoder._last) == {"entity:p"}  # claims, events and articles of 50 articles are not kept
