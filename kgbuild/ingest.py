@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -15,7 +14,7 @@ from kgbuild.model.graph import DocGraph
 from kgbuild.parallel import Extractor, Finish, Outcome
 from kgbuild.extraction import PipelineSpec, Processed
 from kgbuild.store.encoded import GraphEncoder
-from kgbuild.store.protocol import EncodedStore, GraphStore, MarkerLookup
+from kgbuild.store.protocol import EncodedStore, GraphStore
 
 if TYPE_CHECKING:
     from kgbuild.pipeline import Pipeline
@@ -47,8 +46,7 @@ class IngestReport:
 
 
 Progress = Callable[[str, IngestReport], None]
-_MAX_IN_FLIGHT = 20_000  # far above the documents in flight plus a batch and a lookahead: memory stays flat on any corpus
-_LOOKAHEAD = 256  # documents read ahead so that their commit markers are looked up in one query
+_MAX_IN_FLIGHT = 20_000  # far above the documents in flight plus a batch, so memory stays flat on any corpus
 
 
 @dataclass
@@ -128,39 +126,21 @@ def _ingest(paths: Iterable[Path], store: GraphStore, pipeline: Pipeline | Pipel
 def _to_process(paths: Iterable[Path], store: GraphStore, force: bool, report: IngestReport,
                 progress: Progress | None) -> Iterator[Document]:
     """Loaded documents that need processing; load errors, skips and unchanged ones are counted here."""
-    seen: set[str] = set()  # ids in flight; written ones are caught by the commit markers
-    loaded = _loaded(paths, report, progress)
-    while chunk := list(islice(loaded, _LOOKAHEAD)):
-        stored = set() if force else _stored(store, {doc.id for doc, _source in chunk})
-        for doc, source in chunk:
-            if doc.id in seen or doc.id in stored:
-                report.unchanged += 1
-                if progress is not None:
-                    progress(source, report)
-                continue
-            if len(seen) >= _MAX_IN_FLIGHT:
-                seen.clear()
-            seen.add(doc.id)
-            yield doc
-
-
-def _loaded(paths: Iterable[Path], report: IngestReport, progress: Progress | None) -> Iterator[tuple[Document, str]]:
-    """Every document the inputs hold, with its file's name; skipped files and load errors go to the report."""
+    seen: set[str] = set()  # ids in flight; written ones are caught by has_article
     for item in iter_inputs(paths):
         if isinstance(item, Skipped):
             report.skipped.append(item)
             continue
         for loaded in load_path(item):
-            if not isinstance(loaded, InputError):
-                yield loaded, str(item)
+            if isinstance(loaded, InputError):
+                report.failures.append(str(loaded))
+            elif loaded.id in seen or (not force and store.has_article(loaded.id)):
+                report.unchanged += 1
+            else:
+                if len(seen) >= _MAX_IN_FLIGHT:
+                    seen.clear()
+                seen.add(loaded.id)
+                yield loaded
                 continue
-            report.failures.append(str(loaded))
             if progress is not None:
                 progress(str(item), report)
-
-
-def _stored(store: GraphStore, article_ids: set[str]) -> set[str]:
-    """The ids whose commit markers the store holds: in one query where the store can, else one by one."""
-    if isinstance(store, MarkerLookup):
-        return store.stored_articles(article_ids)
-    return {article_id for article_id in article_ids if store.has_article(article_id)}

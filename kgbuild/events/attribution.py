@@ -12,12 +12,12 @@ import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 
-from kgbuild.events.clauses import mark_words
+from kgbuild.events.clauses import marks_matching
 from kgbuild.events.coordination import comma_neighbour, list_comma
 from kgbuild.events.lexicon import ClauseMark, Lexicon, Phrase
 from kgbuild.events.participants import head_case
 from kgbuild.events.role_nouns import role_of
-from kgbuild.events.sentence import (Placed, Sentence, by_identity, is_modifier, matches_any, word_matches,
+from kgbuild.events.sentence import (Placed, Sentence, by_identity, is_modifier, word_matches,
                                      word_memo)
 from kgbuild.model.mention import Mention
 
@@ -251,10 +251,8 @@ def _closes_subject_insertion(sentence: Sentence, j: int, lexicon: Lexicon) -> b
 
 def _clause_word(word: str, marks: tuple[ClauseMark, ...]) -> tuple[bool, bool]:
     """Whether a word opens a clause, and a relative one (worked out once per word: see `word_memo`)."""
-    if not matches_any(word, mark_words(marks)):
-        return False, False
-    found = [m for m in marks if word_matches(word, m.word)]
-    return True, any(m.kind == "relative" for m in found)
+    found = marks_matching(word, marks)
+    return bool(found), any(m.kind == "relative" for m in found)
 
 
 def _side(sentence: Sentence, i: int, phrase: Phrase, skip: Collection[int]) -> str:

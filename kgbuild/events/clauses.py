@@ -159,14 +159,19 @@ def _partitive(sentence: Sentence, i: int, openers: list[Marks]) -> ClauseMark |
 
 def _marks_for(word: str, marks: tuple[ClauseMark, ...]) -> Marks:
     """The first mark a word matches, and the first bare one: the word's answers after a comma and without."""
-    if not matches_any(word, mark_words(marks)):
-        return None, None
-    found = [m for m in marks if word_matches(word, m.word)]
+    found = marks_matching(word, marks)
     return next(iter(found), None), next((m for m in found if m.bare), None)
 
 
+def marks_matching(word: str, marks: tuple[ClauseMark, ...]) -> list[ClauseMark]:
+    """The clause marks a word matches, in lexicon order (one compiled test rules out most words first)."""
+    if not matches_any(word, _mark_words(marks)):
+        return []
+    return [m for m in marks if word_matches(word, m.word)]
+
+
 @by_identity
-def mark_words(marks: tuple[ClauseMark, ...]) -> tuple[str, ...]:
+def _mark_words(marks: tuple[ClauseMark, ...]) -> tuple[str, ...]:
     """The clause marks' word patterns, for one test that rules out most words."""
     return tuple(m.word for m in marks)
 

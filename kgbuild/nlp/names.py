@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress
-from operator import itemgetter
 
 from kgbuild.caches import WORD_CACHE
 from kgbuild.model.document import Segment
@@ -22,7 +21,7 @@ from kgbuild.model.ids import stable_hash
 from kgbuild.model.mention import Mention
 from kgbuild.nlp.people import name_parts
 from kgbuild.nlp.segwords import Covered, SegmentWords
-from kgbuild.nlp.tokens import Token
+from kgbuild.nlp.tokens import TOKEN_START, Token
 from kgbuild.nlp.words import words_for
 from kgbuild.resolve.nameparts import is_title, name_rules
 from kgbuild.resolve.normalize import fold, is_capitalized
@@ -222,9 +221,6 @@ def _mention(text: str, seg: Segment, candidate: Candidate, lang: str, resolver:
     return Mention(first.start, last.end, surface, seg.index, entity.id, NIL_SCORE, "nil", why)
 
 
-_START = itemgetter(0)  # a Token's start offset
-
-
 def without_given_name_conflicts(text: str, segments: Sequence[SegmentWords], found: list[Mention],
                                  lang: str, resolver: Resolver) -> list[Mention]:
     """Drop a surname match whose preceding capitalized word makes it another person (Ivanka Trump ≠ Donald Trump)."""
@@ -235,7 +231,7 @@ def without_given_name_conflicts(text: str, segments: Sequence[SegmentWords], fo
     dropped: set[int] = set()
     for words in segments:
         tokens = words.tokens
-        at = list(map(starts.get, map(_START, tokens)))  # the mention starting at each word, at C speed
+        at = list(map(starts.get, map(TOKEN_START, tokens)))  # the mention starting at each word, at C speed
         for i, mention in [(k, m) for k, m in enumerate(at) if m is not None and k > 0]:
             if mention.end == tokens[i].end and _conflicts(text, tokens, i, mention, taken, lang, resolver):
                 dropped.add(mention.start)

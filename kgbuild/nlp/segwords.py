@@ -5,11 +5,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from operator import itemgetter
 
 from kgbuild.caches import WORD_CACHE
 from kgbuild.model.document import Segment
-from kgbuild.nlp.tokens import Token, tokenize
+from kgbuild.nlp.tokens import TOKEN_TEXT, Token, tokenize
 from kgbuild.resolve.normalize import fold, is_capitalized
 from kgbuild.resolve.resolver import folded_stems
 
@@ -37,7 +36,7 @@ def segment_words(text: str, segment: Segment, lang: str) -> SegmentWords:
     tokens = tokenize(segment.text, segment.start)
     if not tokens:
         return SegmentWords(segment, tokens, (), (), (), (), ())
-    texts = tuple(map(_TEXT, tokens))
+    texts = tuple(map(TOKEN_TEXT, tokens))
     # Two words never touch (the tokenizer's words are maximal), so every gap has a character to test.
     joined = tuple([text[a.end:b.start].isspace() for a, b in zip(tokens, tokens[1:])])
     known = _known_words.setdefault(lang, {})
@@ -48,7 +47,6 @@ def segment_words(text: str, segment: Segment, lang: str) -> SegmentWords:
 
 
 WordFacts = tuple[str, bool, frozenset[str]]
-_TEXT = itemgetter(2)  # a Token's text
 _known_words: dict[str, dict[str, WordFacts]] = {}  # per language: word -> facts (a plain dict is the fastest cache)
 
 

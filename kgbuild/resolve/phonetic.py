@@ -31,7 +31,7 @@ def hu_to_en(name: str) -> str:
 @lru_cache(maxsize=WORD_CACHE)
 def phonetic_key(name: str) -> str:
     """A coarse key: letters only, spaces and hyphens dropped, look-alike spellings merged."""
-    return _coarse(_NON_LETTER.sub("", fold(name)))
+    return _coarse(_letters(name))
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -48,19 +48,10 @@ def _coarse(letters: str) -> str:
     return _DOUBLE.sub(r"\1", letters)
 
 
-def keys_for(name: str, lang: str) -> tuple[tuple[str, str], ...]:
-    """The keys of a mention under each reading: as written, and as Hungarian spelling in hu text."""
-    keys = [(phonetic_key(name), "as written")]
-    if lang == "hu":
-        hu_key = phonetic_key(hu_to_en(name))
-        if hu_key != keys[0][0]:
-            keys.append((hu_key, "read as Hungarian spelling"))
-    return tuple(keys)
-
-
 def span_keys(words: Sequence[str], lang: str) -> tuple[tuple[str, str], ...]:
-    """keys_for(" ".join(words), lang) from per-word parts, so a new span of known words (a name and a number)
-    costs two joins: folding, dropping non-letters and the Hungarian reading never reach across a space."""
+    """The phonetic keys of the words as one name, under each reading: as written, and as Hungarian spelling in hu
+    text. Made from per-word parts, so a new span of known words (a name and a number) costs two joins: folding,
+    dropping non-letters and the Hungarian reading never reach across a space."""
     written = _coarse("".join([_letters(w) for w in words]))
     keys = [(written, "as written")]
     if lang == "hu":

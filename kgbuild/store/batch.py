@@ -24,7 +24,6 @@ class _Node:
     label: str
     text: str | None
     props: Props | None
-    merged: set[str] | None = None  # texts of item-unique rows merged in: merging one again changes nothing
 
     def current(self) -> Props:
         """The props, parsed from the text on first need."""
@@ -62,24 +61,11 @@ class NodePlan:
                 self._learn(node_id, label, state.current())
             return
         current = state.current()
-        if stable and state.merged is not None and text in state.merged:
-            merged = current  # its lists already hold these items, its scalars and keys are already set
-        else:
-            merged = self._merge(state, current, text, stable)
-        if label in ENTITY_KINDS and merged.get("resolved") is None:
-            self._learn(node_id, label, merged)
-
-    @staticmethod
-    def _merge(state: _Node, current: Props, text: str, stable: bool) -> Props:
-        """Merge a row's props into the node's, remembering an item-unique row so that its repeats are skipped."""
         merged = merge_props(current, loads(text))
         if merged != current:
             state.props, state.text = merged, None
-        if stable:
-            if state.merged is None:
-                state.merged = set()
-            state.merged.add(text)
-        return merged
+        if label in ENTITY_KINDS and merged.get("resolved") is None:
+            self._learn(node_id, label, merged)
 
     def _learn(self, node_id: str, label: str, props: Props) -> None:
         """The registry row takes kind, name and key from its first upsert, spellings and keys from its last."""

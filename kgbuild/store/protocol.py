@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 from kgbuild.model.entity import Entity
@@ -41,13 +41,4 @@ class EncodedStore(GraphStore, Protocol):
 
     def write_encoded(self, items: Sequence[tuple[EncodedGraph, str]]) -> None:
         """write_batch for encoded graphs, with the same guarantees."""
-        ...
-
-
-@runtime_checkable
-class MarkerLookup(Protocol):
-    """A store that finds many commit markers in one query (ingest looks ahead instead of asking per article)."""
-
-    def stored_articles(self, article_ids: Collection[str]) -> set[str]:
-        """The ids among `article_ids` whose commit markers are stored."""
         ...

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -76,15 +76,6 @@ class SqliteStore:
     def has_article(self, article_id: str) -> bool:
         """True when the article's commit marker exists, i.e. its data is fully stored."""
         return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
-
-    def stored_articles(self, article_ids: Collection[str]) -> set[str]:
-        """has_article for many ids, a chunk per query (one query per article cost the writer 2,000 statements)."""
-        wanted, found = list(article_ids), set[str]()
-        for start in range(0, len(wanted), _READ_CHUNK):
-            chunk = wanted[start:start + _READ_CHUNK]
-            marks = ", ".join("?" * len(chunk))
-            found.update(row[0] for row in self.conn.execute(f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
-        return found
 
     def write(self, graph: DocGraph, path: str) -> None:
         """Write one article's graph and its commit marker in one transaction (all or nothing)."""

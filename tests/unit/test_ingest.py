@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from kgbuild.errors import Neo4jError, Neo4jUnavailableError
-import kgbuild.ingest as ingest_module
 from kgbuild.ingest import ingest
 from kgbuild.model.entity import Entity
 from kgbuild.model.graph import DocGraph
@@ -75,30 +74,3 @@ def test_a_failed_batch_is_retried_one_by_one_to_name_the_bad_article(tmp_path: 
 def test_a_lost_store_stops_the_run(tmp_path: Path, pipeline: Pipeline) -> None:
     with pytest.raises(Neo4jUnavailableError):
         ingest([articles(tmp_path, 5)], ListStore(batch_size=2, down=True), pipeline)
-
-
-@dataclass
-class LookupStore(ListStore):
-    """A ListStore that also finds many commit markers at once, and counts how it was asked."""
-
-    lookups: list[int] = field(default_factory=list)
-
-    def stored_articles(self, article_ids: Collection[str]) -> set[str]:
-        self.lookups.append(len(article_ids))
-        return self.stored & set(article_ids)
-
-    def has_article(self, article_id: str) -> bool:
-        raise AssertionError("markers are looked up in bulk")
-
-
-def test_markers_are_looked_up_a_lookahead_at_a_time(tmp_path: Path, pipeline: Pipeline,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ingest_module, "_LOOKAHEAD", 3)
-    store = LookupStore(batch_size=2)
-    ingest([articles(tmp_path, 4)], store, pipeline)
-    doubled = tmp_path / "b.jsonl"
-    doubled.write_text((tmp_path / "a.jsonl").read_text() * 2 + json.dumps({"text": "A new one."}) + "\n")
-    report = ingest([doubled], store, pipeline)
-    assert (report.ingested, report.unchanged) == (1, 8) and store.lookups[-3:] == [3, 3, 3]
-    forced = ingest([doubled], store, pipeline, force=True)
-    assert (forced.ingested, forced.unchanged) == (5, 4) and len(store.lookups) == 5

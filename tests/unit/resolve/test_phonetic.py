@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kgbuild.resolve.phonetic import hu_to_en, keys_for, phonetic_key, span_keys
+from kgbuild.resolve.phonetic import hu_to_en, phonetic_key, span_keys
+
+
+def keys_for(name: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """The keys by their definition on the whole name (what span_keys builds from per-word parts)."""
+    keys = [(phonetic_key(name), "as written")]
+    if lang == "hu" and phonetic_key(hu_to_en(name)) != keys[0][0]:
+        keys.append((phonetic_key(hu_to_en(name)), "read as Hungarian spelling"))
+    return tuple(keys)
 
 PAIRS = [
     ("Kim Dzsongun", "Kim Jong Un"), ("Kim Dzsong Un", "Kim Jong-un"), ("Dmitrij Medvegyev", "Dmitry Medvedev"),
@@ -17,7 +25,7 @@ PAIRS = [
 
 @pytest.mark.parametrize(("hungarian", "english"), PAIRS)
 def test_hungarian_reading_meets_english(hungarian: str, english: str) -> None:
-    assert phonetic_key(english) in [k for k, _ in keys_for(hungarian, "hu")]
+    assert phonetic_key(english) in [k for k, _ in span_keys(hungarian.split(), "hu")]
 
 
 @pytest.mark.parametrize(("one", "other"), [("Kim Jong Un", "Kim Jong Il"), ("Kim Jong Un", "Kim Il Sung"),

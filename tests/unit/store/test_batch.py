@@ -12,8 +12,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kgbuild.model.graph import DocGraph, Node, PropValue, Rel
-from kgbuild.store import batch
-from kgbuild.store.encoded import encode_node
 from kgbuild.store.props import is_stable, merge_props
 from kgbuild.store.sqlite import SqliteStore
 
@@ -108,22 +106,3 @@ def test_union_keys_items_as_their_json_text(first: list[Any], second: list[Any]
     merged = merge_props({"k": first}, {"k": second})
     assert _dumps(merged) == _dumps(_old_merge({"k": first}, {"k": second}))
     assert is_stable({"k": first}) == (len(_old_union(first, [])) == len(first))
-
-
-def test_a_row_merged_before_is_not_merged_again(monkeypatch: Any) -> None:
-    calls: list[int] = []
-
-    def counted(old: dict[str, PropValue], new: dict[str, PropValue]) -> dict[str, PropValue]:
-        calls.append(1)
-        return merge_props(old, new)
-
-    monkeypatch.setattr(batch, "merge_props", counted)
-    first, second = {"aliases": ["a"], "resolved": None}, {"aliases": ["b"], "name": "N"}
-    plan = batch.NodePlan({})
-    for props in (first, second, first, second, first):
-        plan.add(encode_node(Node("n1", "Person", props)))
-    graphs = [DocGraph(f"a{i}", (Node("n1", "Person", props),), ()) for i, props in
-              enumerate((first, second, first, second, first))]
-    expected = one_by_one(graphs)
-    assert plan.node_rows() == [row[:3] for row in expected["nodes"]] and len(calls) == 2  # second, then first
-    assert plan.registry_rows() == expected["registry"]

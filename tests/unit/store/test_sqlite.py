@@ -9,7 +9,6 @@ import pytest
 from kgbuild.errors import StoreError
 from kgbuild.model.graph import DocGraph, Node, Rel
 from kgbuild.store.props import merge_props
-from kgbuild.store import sqlite
 from kgbuild.store.sqlite import SqliteStore
 
 
@@ -70,14 +69,6 @@ def test_merge_props_is_idempotent() -> None:
     merged = merge_props(old, new)  # type: ignore[arg-type]
     assert merged == {"a": [1, 2, 3], "b": "keep", "c": "fill"}
     assert merge_props(merged, new) == merged  # type: ignore[arg-type]
-
-
-def test_stored_articles_finds_the_markers_a_chunk_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sqlite, "_READ_CHUNK", 2)
-    with SqliteStore(tmp_path / "kg.db") as store:
-        store.write_batch([(graph(a, ["x"]), f"{a}.txt") for a in ("a1", "a3", "a4")])
-        assert store.stored_articles(["a1", "a2", "a3", "a4", "a5"]) == {"a1", "a3", "a4"}
-        assert store.stored_articles([]) == set()
 
 
 def test_a_relationship_sent_twice_in_a_batch_is_stored_as_last_sent(tmp_path: Path) -> None:
