@@ -34,6 +34,7 @@ def test_compiled_and_pure_python_write_the_same_graph(tmp_path: Path) -> None:
     shutil.copytree(REPO / "kgbuild", pure / "kgbuild", ignore=shutil.ignore_patterns("*.so", "__pycache__"))
     (pure / "data").symlink_to(REPO / "data")  # the shipped gazetteer, found next to the package
     corpus = runpy.run_path(str(REPO / "bench" / "corpus.py"), run_name="corpus")
-    inputs = [SAMPLES, corpus["write_corpus"](tmp_path / "corpus", 300)]
+    gold = sorted((REPO / "tests" / "gold").rglob("*.txt"))  # held-out articles: quotes, lists, odd dates
+    inputs = [SAMPLES, *gold, corpus["write_corpus"](tmp_path / "corpus", 300)]
     (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
     assert exported(pure, inputs, tmp_path / "a") == exported(REPO, inputs, tmp_path / "b")
