@@ -16,6 +16,7 @@ import json
 import multiprocessing
 import os
 import resource
+import runpy
 import subprocess
 import sys
 import tempfile
@@ -135,6 +136,15 @@ def compile_package() -> None:
     compileall.compile_dir(Path(__file__).resolve().parents[1] / "kgbuild", quiet=1)
 
 
+def compiled_modules() -> str:
+    """Which kgbuild the run measures: with the extraction modules compiled by mypyc (make), or pure Python."""
+    native = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "build-native"), run_name="native")
+    built, stale = len(native["built"]()), native["stale"]()
+    if stale:
+        sys.exit(f"compiled modules older than their source ({', '.join(stale)}): run make first")
+    return f"kgbuild: {built - 1} modules compiled with mypyc" if built else "kgbuild: pure Python (no compiled modules)"
+
+
 def main() -> None:
     """Generate each corpus once, run it with 1 and N workers, print one table."""
     parser = argparse.ArgumentParser()
@@ -148,6 +158,7 @@ def main() -> None:
         child(Path(args.child), args.workers, args.neo4j)
         return
     compile_package()
+    print(compiled_modules())
     print(f"{'corpus':>7} {'wrk':>3} {'articles':>7} {'seconds':>8} {'art/s':>9} {'art/s/core':>9} {'words/s':>9} "
           f"{'peakMB':>8} {'peakPSS':>8} {'rss@10k':>8} {'endMB':>8} {'other':>7} {'cpu':>7} {'cpu-a/s':>7}  "
           "ms/article by stage")

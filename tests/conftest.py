@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import runpy
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,14 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEED = SHARED / "seeds" / "hu-nk-troops-2025-11-05.txt"
 SAMPLES = REPO / "data" / "samples"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Refuse to test compiled modules older than their source (an extension shadows its .py)."""
+    stale = runpy.run_path(str(REPO / "scripts" / "build-native"), run_name="build_native")["stale"]()
+    if stale:
+        pytest.exit(f"compiled with mypyc before their last change: {', '.join(stale)}; run `make` "
+                    "(or scripts/build-native, or scripts/build-native --clean for pure Python)", returncode=2)
 
 
 def shared_file(path: Path) -> Path:

@@ -104,8 +104,9 @@ def _goes_on(text: str, previous: Quote, start: int, sources: Sequence[tuple[int
     """The quote opens shortly after the previous quote, with no other source between them."""
     if start - previous.end > CONTINUE_GAP:
         return False
+    speaker = previous.speaker
     between = [s for s in sources if previous.end < s[1].start < start]
-    return all(s is previous.speaker for s in between)
+    return all(speaker is not None and s[1] is speaker[1] for s in between)  # by the Source: a tuple may be rebuilt
 
 
 def _name_start(source: Source) -> int:

@@ -4,7 +4,6 @@ that country's intelligence service."""
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
@@ -22,7 +21,6 @@ from kgbuild.resolve.resolver import Resolver, suffix_of
 from kgbuild.resolve.suffixes import rules_for, stems
 
 REFERENCE_SCORE = 0.75
-_BY_COUNTRY: weakref.WeakKeyDictionary[AliasIndex, dict[str, list[Entity]]] = weakref.WeakKeyDictionary()
 
 
 def role_descriptions(text: str, segments: Sequence[Segment], mentions: list[Mention], lang: str,
@@ -244,7 +242,7 @@ def _referent(refs: tuple[Reference, ...], at: int, mentions: list[Mention], dem
         return entities[min(after, key=lambda m: m.start).entity_id]
     ids = _of_country(resolver.index, country, {k for r in refs for k in r.kinds}, written)
     if not ids and any(r.unique for r in refs):
-        ids = [e.id for e in _by_country(resolver.index).get(country, ()) if any(fits(e, r) for r in refs if r.unique)]
+        ids = [e.id for e in resolver.index.by_country().get(country, ()) if any(fits(e, r) for r in refs if r.unique)]
     return entities[ids[0]] if len(ids) == 1 else None
 
 
@@ -261,20 +259,8 @@ def fits(entity: Entity, ref: Reference) -> bool:
 def _of_country(index: AliasIndex, country: str, kinds: set[str], written: tuple[str, ...]) -> list[str]:
     """Ids of the gazetteer entities of a country named as written, with or without the demonym."""
     forms = {written, written[1:]}
-    return [e.id for e in _by_country(index).get(country, ()) if e.kind in kinds
+    return [e.id for e in index.by_country().get(country, ()) if e.kind in kinds
             and any(tuple(fold(w) for w in name.split()) in forms for name in e.all_aliases())]
-
-
-def _by_country(index: AliasIndex) -> dict[str, list[Entity]]:
-    """The index's entities by country, built once per index (entities learned later have no country)."""
-    grouped = _BY_COUNTRY.get(index)
-    if grouped is None:
-        grouped = {}
-        for entity in index.entities.values():
-            if entity.country:
-                grouped.setdefault(entity.country, []).append(entity)
-        _BY_COUNTRY[index] = grouped
-    return grouped
 
 
 def _country(entity: Entity) -> str | None:

@@ -94,8 +94,18 @@ class AliasIndex:
         self._fuzzy: FuzzyIndex | None = None
         self._fuzzy_pending: list[tuple[AliasEntry, NameForm]] = []
         self._indexed: set[tuple[str, str, str, str]] = set()
+        self._by_country: dict[str, list[Entity]] | None = None
         for entity in entities:
             self.add(entity)
+
+    def by_country(self) -> dict[str, list[Entity]]:
+        """The entities by country, grouped on first use (entities learned later have no country)."""
+        if self._by_country is None:
+            self._by_country = {}
+            for entity in self.entities.values():
+                if entity.country:
+                    self._by_country.setdefault(entity.country, []).append(entity)
+        return self._by_country
 
     @property
     def fuzzy(self) -> FuzzyIndex:

@@ -4,11 +4,10 @@ trips for talks and requests, on sentences written for these tests."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from importlib import resources
 
 import pytest
 
-import kgbuild.events.lexicon as lexicon_module
 from kgbuild.events.lexicon import parse_lexicon
 from tests.unit.events.test_recall_en import names, reporters, run
 
@@ -116,7 +115,7 @@ def test_a_list_stem_and_particle_expand_in_order() -> None:
 
 def _minimal() -> dict[str, object]:
     """The English lexicon's other fields, so only the triggers differ."""
-    return dict(json.loads((Path(lexicon_module.__file__).parent / "lexicon" / "en.json").read_text(encoding="utf-8")))
+    return dict(json.loads((resources.files("kgbuild.events") / "lexicon" / "en.json").read_text(encoding="utf-8")))
 
 
 def test_a_threat_named_as_a_danger_is_no_threat_but_one_issued_is() -> None:
