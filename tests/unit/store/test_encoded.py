@@ -15,5 +15,5 @@ def article(i: int, person: Node) -> DocGraph:
 def test_a_recurring_entity_is_encoded_once_and_per_article_nodes_are_not_remembered() -> None:
     encoder, person = GraphEncoder(), Node("entity:p", "Person", {"name": "Kim Jong Un"})
     rows = [encoder(article(i, person)) for i in range(50)]
-    assert all(r.nodes[1] is rows[0].nodes[1] for r in rows)  # the same row object: encoded once
+    assert all(r.nodes[1][2] is rows[0].nodes[1][2] for r in rows)  # the same JSON text object: encoded once
     assert set(encoder._last) == {"entity:p"}  # claims, events and articles of 50 articles are not kept
