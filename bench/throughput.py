@@ -139,10 +139,10 @@ def compile_package() -> None:
 def compiled_modules() -> str:
     """Which kgbuild the run measures: with the extraction modules compiled by mypyc (make), or pure Python."""
     native = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "build-native"), run_name="native")
-    built, stale = len(native["built"]()), native["stale"]()
+    compiled, stale = len(native["compiled"]()), native["stale"]()
     if stale:
         sys.exit(f"compiled modules older than their source ({', '.join(stale)}): run make first")
-    return f"kgbuild: {built - 1} modules compiled with mypyc" if built else "kgbuild: pure Python (no compiled modules)"
+    return f"kgbuild: {compiled} modules compiled with mypyc" if compiled else "kgbuild: pure Python (no compiled modules)"
 
 
 def main() -> None:
