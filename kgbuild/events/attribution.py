@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from kgbuild.events.clauses import marks_matching
 from kgbuild.events.coordination import comma_neighbour, list_comma
@@ -68,21 +68,31 @@ class Source:
     whole: bool = False
 
 
-@dataclass(frozen=True, slots=True)
 class _Finder:
-    """What a search for sources needs besides the sentence."""
+    """What a search for sources needs besides the sentence: a plain class, not a frozen dataclass, since mypyc
+    compiles its constructor and copies (a frozen dataclass's generated __init__ runs interpreted, two a sentence)."""
 
-    lexicon: Lexicon
-    excluded: Collection[int]
-    kind: str
-    last_person: Mention | None
-    skip: Collection[int] = ()
-    mute: Collection[int] = ()
-    last_source: Mention | None = None
-    last_body: Mention | None = None
-    titled: Mapping[str, Mention] | None = None
-    earlier: tuple[Placed, ...] = ()
-    unnamed: Mapping[int, tuple[int, Mention]] | None = None
+    def __init__(self, lexicon: Lexicon, excluded: Collection[int], kind: str, last_person: Mention | None,
+                 skip: Collection[int] = (), mute: Collection[int] = (), last_source: Mention | None = None,
+                 last_body: Mention | None = None, titled: Mapping[str, Mention] | None = None,
+                 earlier: tuple[Placed, ...] = (), unnamed: Mapping[int, tuple[int, Mention]] | None = None) -> None:
+        self.lexicon = lexicon
+        self.excluded = excluded
+        self.kind = kind
+        self.last_person = last_person
+        self.skip = skip
+        self.mute = mute
+        self.last_source = last_source
+        self.last_body = last_body
+        self.titled = titled
+        self.earlier = earlier
+        self.unnamed = unnamed
+
+    def replaced(self, excluded: Collection[int] | None = None, earlier: tuple[Placed, ...] | None = None) -> _Finder:
+        """A copy with other excluded words or earlier sources (what `dataclasses.replace` gave)."""
+        return _Finder(self.lexicon, self.excluded if excluded is None else excluded, self.kind, self.last_person,
+                       self.skip, self.mute, self.last_source, self.last_body, self.titled,
+                       self.earlier if earlier is None else earlier, self.unnamed)
 
     def barred(self, placed: Placed) -> bool:
         """A name that cannot report here: inside a dateline or apposition, or one that cannot speak (a place)."""
@@ -103,9 +113,9 @@ def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finde
         phrase = phrase_starting(by_first[lower[i]], lower, i)
         if phrase is not None:
             taken = {j for source in found for j in source.words}
-            one = replace(finder, excluded=set(finder.excluded) | taken) if taken else finder
+            one = finder.replaced(excluded=set(finder.excluded) | taken) if taken else finder
             if phrase.side == "participle" and found:
-                one = replace(one, earlier=tuple(source.placed for source in found))
+                one = one.replaced(earlier=tuple(source.placed for source in found))
             found.extend(_sources_of(sentence, i, phrase, one))
             inside = i + len(phrase.words) - 1
     return found
