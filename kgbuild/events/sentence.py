@@ -23,13 +23,25 @@ MEMO_OWNERS = 256
 _NEW = object()  # no answer yet
 
 
-@dataclass(frozen=True, slots=True)
 class Placed:
-    """A mention with the range of word indexes it covers in its sentence."""
+    """A mention with the range of word indexes it covers in its sentence: a plain class with a frozen dataclass's
+    equality, hash and repr, since mypyc compiles its constructor (a dataclass's runs interpreted, one a name)."""
 
-    mention: Mention
-    first: int
-    last: int
+    def __init__(self, mention: Mention, first: int, last: int) -> None:
+        self.mention = mention
+        self.first = first
+        self.last = last
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Placed):
+            return NotImplemented
+        return (self.mention, self.first, self.last) == (other.mention, other.first, other.last)
+
+    def __hash__(self) -> int:
+        return hash((self.mention, self.first, self.last))
+
+    def __repr__(self) -> str:
+        return f"Placed(mention={self.mention!r}, first={self.first!r}, last={self.last!r})"
 
 
 @dataclass(frozen=True, slots=True)
