@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, wraps
 from itertools import repeat
@@ -211,15 +211,41 @@ _RUN = re.compile(r"\w+")
 
 
 def plain(text: str) -> bool:
-    """True when `text.lower()` may stand in for case-insensitive matching on `text`, so prefilters may use it."""
-    return _UNPLAIN.search(text) is None
+    """True when `text.lower()` may stand in for case-insensitive matching on `text`, so prefilters may use it
+    (an ASCII text is, at once: every character the test looks for lies outside ASCII)."""
+    return text.isascii() or _UNPLAIN.search(text) is None
+
+
+@lru_cache(maxsize=16)
+def folded_text(text: str) -> str | None:
+    """A plain text lower-cased, where a `lowered_twin` finds what its pattern finds in the text, at the same
+    offsets; None when the text is not plain. Cached: the date and period finders read one sentence."""
+    if not plain(text):
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-sensitive twin of a case-insensitive pattern without capitals (its words lower case, no \\W-like
+    escapes): run on `folded_text` it finds the same spans, about twice as fast; None for other patterns."""
+    if not pattern.flags & re.IGNORECASE or pattern.pattern != pattern.pattern.lower():
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def scan(pattern: re.Pattern[str], twin: re.Pattern[str] | None, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    """A pattern's matches in a text: its twin's in the lower-cased text when there are both (same offsets; groups
+    differ only in case, so a reader that keeps one as written slices the text), else its own."""
+    return twin.finditer(lowered) if twin is not None and lowered is not None else pattern.finditer(text)
 
 
 @lru_cache(maxsize=16)
 def folded_words(text: str) -> frozenset[str] | None:
     """The lower-cased word runs (\\w+) of a plain text, so the date, period and offset prefilters rule out most
     sentences with one set test; None when the text is not plain. Cached: several finders read one sentence."""
-    return frozenset(_RUN.findall(text.lower())) if plain(text) else None
+    lowered = folded_text(text)
+    return frozenset(_RUN.findall(lowered)) if lowered is not None else None
 
 
 def matches_any(word: str, patterns: tuple[str, ...]) -> bool:
