@@ -240,12 +240,44 @@ def scan(pattern: re.Pattern[str], twin: re.Pattern[str] | None, text: str, lowe
     return twin.finditer(lowered) if twin is not None and lowered is not None else pattern.finditer(text)
 
 
-@lru_cache(maxsize=16)
+_KNOWN_WORDS: dict[str, frozenset[str] | None] = {}  # `folded_words` of the sentences `know_words` was told of
+_KNOWN_SENTENCES = 16
+_MARK = re.compile("[-'’]")
+
+
 def folded_words(text: str) -> frozenset[str] | None:
     """The lower-cased word runs (\\w+) of a plain text, so the date, period and offset prefilters rule out most
     sentences with one set test; None when the text is not plain. Cached: several finders read one sentence."""
+    if text in _KNOWN_WORDS:
+        return _KNOWN_WORDS[text]
+    return _scanned_words(text)
+
+
+@lru_cache(maxsize=16)
+def _scanned_words(text: str) -> frozenset[str] | None:
+    """`folded_words` found by a regex scan, for a text no sentence told of."""
     lowered = folded_text(text)
     return frozenset(_RUN.findall(lowered)) if lowered is not None else None
+
+
+def know_words(sentence: Sentence) -> None:
+    """Tell `folded_words` a sentence's word runs from its lower-cased words, without a scan: a word is runs joined
+    by single hyphens or apostrophes, every run is in one word, and lower-casing a plain text goes letter by letter."""
+    text = sentence.segment.text
+    if len(_KNOWN_WORDS) >= _KNOWN_SENTENCES:
+        _KNOWN_WORDS.clear()
+    _KNOWN_WORDS[text] = _runs(sentence.lower) if plain(text) else None
+
+
+def _runs(words: Sequence[str]) -> frozenset[str]:
+    """The word runs of words, split at their inner marks (few words have one)."""
+    out: set[str] = set()
+    for word in words:
+        if "-" in word or "'" in word or "’" in word:
+            out.update(_MARK.split(word))
+        else:
+            out.add(word)
+    return frozenset(out)
 
 
 def matches_any(word: str, patterns: tuple[str, ...]) -> bool:
