@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, replace
 
 from kgbuild.events.clauses import marks_matching
 from kgbuild.events.coordination import comma_neighbour, list_comma
@@ -47,42 +46,71 @@ _CLAUSE_BREAK = _any_of(_CLAUSE_BREAKS)
 _DASH = _any_of(_DASHES)
 
 
-@dataclass(frozen=True, slots=True)
 class Source:
     """A reporter or cited source found in a sentence, with the phrase that introduced it.
 
     `phrase` is the word index of the phrase; `trailing` is true when the source follows its content
     ('..., Yonhap reported', '— közölte a KCNA'), so clauses that start after it are not its claims;
-    `whole` sources (X szerint, according to X) speak for every clause after them.
+    `whole` sources (X szerint, according to X) speak for every clause after them. A plain class with a frozen
+    dataclass's equality, hash and repr, since mypyc compiles its constructor (a dataclass's runs interpreted).
     """
 
-    placed: Placed
-    verb: str
-    start: int
-    end: int
-    rule: str
-    quote: bool
-    words: range
-    phrase: int = 0
-    trailing: bool = False
-    whole: bool = False
+    def __init__(self, placed: Placed, verb: str, start: int, end: int, rule: str, quote: bool, words: range,
+                 phrase: int = 0, trailing: bool = False, whole: bool = False) -> None:
+        self.placed = placed
+        self.verb = verb
+        self.start = start
+        self.end = end
+        self.rule = rule
+        self.quote = quote
+        self.words = words
+        self.phrase = phrase
+        self.trailing = trailing
+        self.whole = whole
+
+    def _fields(self) -> tuple[Placed, str, int, int, str, bool, range, int, bool, bool]:
+        """The fields in order, for equality, hash and repr."""
+        return (self.placed, self.verb, self.start, self.end, self.rule, self.quote, self.words, self.phrase,
+                self.trailing, self.whole)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Source):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        names = ("placed", "verb", "start", "end", "rule", "quote", "words", "phrase", "trailing", "whole")
+        return "Source(" + ", ".join(f"{n}={v!r}" for n, v in zip(names, self._fields())) + ")"
 
 
-@dataclass(frozen=True, slots=True)
 class _Finder:
-    """What a search for sources needs besides the sentence."""
+    """What a search for sources needs besides the sentence: a plain class, not a frozen dataclass, since mypyc
+    compiles its constructor and copies (a frozen dataclass's generated __init__ runs interpreted, two a sentence)."""
 
-    lexicon: Lexicon
-    excluded: Collection[int]
-    kind: str
-    last_person: Mention | None
-    skip: Collection[int] = ()
-    mute: Collection[int] = ()
-    last_source: Mention | None = None
-    last_body: Mention | None = None
-    titled: Mapping[str, Mention] | None = None
-    earlier: tuple[Placed, ...] = ()
-    unnamed: Mapping[int, tuple[int, Mention]] | None = None
+    def __init__(self, lexicon: Lexicon, excluded: Collection[int], kind: str, last_person: Mention | None,
+                 skip: Collection[int] = (), mute: Collection[int] = (), last_source: Mention | None = None,
+                 last_body: Mention | None = None, titled: Mapping[str, Mention] | None = None,
+                 earlier: tuple[Placed, ...] = (), unnamed: Mapping[int, tuple[int, Mention]] | None = None) -> None:
+        self.lexicon = lexicon
+        self.excluded = excluded
+        self.kind = kind
+        self.last_person = last_person
+        self.skip = skip
+        self.mute = mute
+        self.last_source = last_source
+        self.last_body = last_body
+        self.titled = titled
+        self.earlier = earlier
+        self.unnamed = unnamed
+
+    def replaced(self, excluded: Collection[int] | None = None, earlier: tuple[Placed, ...] | None = None) -> _Finder:
+        """A copy with other excluded words or earlier sources (what `dataclasses.replace` gave)."""
+        return _Finder(self.lexicon, self.excluded if excluded is None else excluded, self.kind, self.last_person,
+                       self.skip, self.mute, self.last_source, self.last_body, self.titled,
+                       self.earlier if earlier is None else earlier, self.unnamed)
 
     def barred(self, placed: Placed) -> bool:
         """A name that cannot report here: inside a dateline or apposition, or one that cannot speak (a place)."""
@@ -103,9 +131,9 @@ def find_sources(sentence: Sentence, phrases: tuple[Phrase, ...], finder: _Finde
         phrase = phrase_starting(by_first[lower[i]], lower, i)
         if phrase is not None:
             taken = {j for source in found for j in source.words}
-            one = replace(finder, excluded=set(finder.excluded) | taken) if taken else finder
+            one = finder.replaced(excluded=set(finder.excluded) | taken) if taken else finder
             if phrase.side == "participle" and found:
-                one = replace(one, earlier=tuple(source.placed for source in found))
+                one = one.replaced(earlier=tuple(source.placed for source in found))
             found.extend(_sources_of(sentence, i, phrase, one))
             inside = i + len(phrase.words) - 1
     return found

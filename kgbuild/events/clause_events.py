@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import timedelta
 
 from kgbuild.events.attribution import Source
@@ -28,26 +28,32 @@ COMPLEMENT_GAP = 3
 NEUTER_REACH = 3
 
 
-@dataclass
 class SentenceContext:
-    """Everything found in one sentence that its clause events draw on."""
+    """Everything found in one sentence that its clause events draw on (a plain class, not a dataclass, so mypyc
+    compiles its constructor)."""
 
-    doc: Document
-    sentence: Sentence
-    lexicon: Lexicon
-    entities: Mapping[str, Entity]
-    clauses: list[Clause]
-    dates: list[DateMention]
-    offsets: list[DateOffset]
-    quantities: list[Quantity]
-    reporters: list[Source]
-    used: set[int]
-    fired: Fired = field(default_factory=dict)
-    last_person: Mention | None = None
-    last_subject: Mention | None = None
-    by_clause: dict[int, Event] = field(default_factory=dict)
-    last_body: Mention | None = None
-    pairs: tuple[tuple[str, ...], ...] = ()
+    def __init__(self, doc: Document, sentence: Sentence, lexicon: Lexicon, entities: Mapping[str, Entity],
+                 clauses: list[Clause], dates: list[DateMention], offsets: list[DateOffset],
+                 quantities: list[Quantity], reporters: list[Source], used: set[int], fired: Fired | None = None,
+                 last_person: Mention | None = None, last_subject: Mention | None = None,
+                 by_clause: dict[int, Event] | None = None, last_body: Mention | None = None,
+                 pairs: tuple[tuple[str, ...], ...] = ()) -> None:
+        self.doc = doc
+        self.sentence = sentence
+        self.lexicon = lexicon
+        self.entities = entities
+        self.clauses = clauses
+        self.dates = dates
+        self.offsets = offsets
+        self.quantities = quantities
+        self.reporters = reporters
+        self.used = used
+        self.fired: Fired = {} if fired is None else fired
+        self.last_person = last_person
+        self.last_subject = last_subject
+        self.by_clause: dict[int, Event] = {} if by_clause is None else by_clause
+        self.last_body = last_body
+        self.pairs = pairs
 
 
 BACKSHIFT_REACH = 6  # words from a coordinate clause's start to its backshifted auxiliary

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
 
 from kgbuild.events.coordination import joins_names
 from kgbuild.events.lexicon import ClauseMark, Lexicon
@@ -25,17 +24,19 @@ _CLOSER_CHARS = frozenset("".join(_CLOSERS))
 _DASH = re.compile("|".join(map(re.escape, _DASHES)))
 
 
-@dataclass
 class Clause:
-    """Word indexes of one clause, how it was opened, the clause it hangs on and its antecedent."""
+    """Word indexes of one clause, how it was opened, the clause it hangs on and its antecedent (a plain class, not
+    a dataclass, so mypyc compiles its constructor; clauses are never compared)."""
 
-    index: int
-    kind: str
-    parent: int | None
-    opener: int | None = None
-    subject_pronoun: bool = False
-    antecedent: Placed | None = None
-    words: list[int] = field(default_factory=list)
+    def __init__(self, index: int, kind: str, parent: int | None, opener: int | None = None,
+                 subject_pronoun: bool = False, antecedent: Placed | None = None, words: list[int] | None = None) -> None:
+        self.index = index
+        self.kind = kind
+        self.parent = parent
+        self.opener = opener
+        self.subject_pronoun = subject_pronoun
+        self.antecedent = antecedent
+        self.words: list[int] = [] if words is None else words
 
     @property
     def start(self) -> int:

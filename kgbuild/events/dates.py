@@ -14,7 +14,7 @@ from babel.dates import get_day_names, get_month_names
 
 from kgbuild.events.lexicon import Lexicon
 from kgbuild.events.periods import YEAR_RUN, find_periods, names, run_keys
-from kgbuild.events.sentence import by_identity, folded_words
+from kgbuild.events.sentence import by_identity, folded_text, folded_words, lowered_twin, scan
 from kgbuild.events.timespan import DateMention, add_months, monday
 
 __all__ = ["DateMention", "dateline_end", "drop_dateline", "find_dates"]
@@ -70,6 +70,12 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return ymd, mdy, dmy, my
 
 
+@lru_cache(maxsize=8)
+def _twins(lang: str) -> tuple[re.Pattern[str] | None, ...]:
+    """The case-sensitive twins of `_patterns`, for a plain text lower-cased (None where a pattern has none)."""
+    return tuple(map(lowered_twin, _patterns(lang)))
+
+
 _UNLENGTHEN = {"á": "a", "é": "e"}
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC_HU = re.compile(r"\b(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.")
@@ -106,13 +112,15 @@ def _explicit(text: str, offset: int, lang: str, article_date: date | None) -> l
     for m in _NUMERIC_HU.finditer(text) if dated else ():
         out += _make(offset, m, int(m[1]), int(m[2]), int(m[3]), "numeric")
     ymd, mdy, dmy, my = _patterns(lang)
-    for m in my.finditer(text) if dated and named else ():
+    lowered = folded_text(text)
+    ymd_twin, mdy_twin, dmy_twin, my_twin = _twins(lang)
+    for m in scan(my, my_twin, text, lowered) if dated and named else ():
         out += _make(offset, m, int(m[2]), months[m[1].lower()], None, "month-year")
-    for m in ymd.finditer(text) if dated else ():
+    for m in scan(ymd, ymd_twin, text, lowered) if dated else ():
         out += _make(offset, m, int(m[1]), months[m[2].lower()], int(m[3]) if m[3] else None, "year-month-day")
-    for m in dmy.finditer(text) if dated and named else ():
+    for m in scan(dmy, dmy_twin, text, lowered) if dated and named else ():
         out += _make(offset, m, int(m[3]), months[m[2].lower()], int(m[1]), "day-month-year")
-    for m in mdy.finditer(text) if named else ():
+    for m in scan(mdy, mdy_twin, text, lowered) if named else ():
         ahead = AHEAD_DAYS if lang == "hu" else 0
         year = int(m[3]) if m[3] else _year_before(article_date, months[m[1].lower()], int(m[2]), ahead)
         if year is not None:
@@ -147,7 +155,7 @@ def _make(offset: int, m: re.Match[str], year: int, month: int, day: int | None,
 def _relative(text: str, offset: int, lexicon: Lexicon, article_date: date) -> list[DateMention]:
     """Weekdays (the latest on or before the article's date) and words like 'tegnap' or 'last year'."""
     out: list[DateMention] = []
-    lowered = text.lower()
+    lowered = folded_text(text) or text.lower()
     weekdays = _weekdays(lexicon.language)
     words = folded_words(text)
     found = _relative_words(lexicon)

@@ -36,13 +36,25 @@ class Participants:
     fillers: tuple[Filler, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
 class _Seen:
-    """A mention with the role its marker gives it and the rule that says so."""
+    """A mention with the role its marker gives it and the rule that says so: a plain class with a frozen
+    dataclass's equality, hash and repr, since mypyc compiles its constructor (several a clause)."""
 
-    placed: Placed
-    role: str
-    rule: str
+    def __init__(self, placed: Placed, role: str, rule: str) -> None:
+        self.placed = placed
+        self.role = role
+        self.rule = rule
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Seen):
+            return NotImplemented
+        return (self.placed, self.role, self.rule) == (other.placed, other.role, other.rule)
+
+    def __hash__(self) -> int:
+        return hash((self.placed, self.role, self.rule))
+
+    def __repr__(self) -> str:
+        return f"_Seen(placed={self.placed!r}, role={self.role!r}, rule={self.rule!r})"
 
 
 def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexicon: Lexicon,

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from kgbuild.events.numbers import NumberSpec, parse_word, parts_of, value_of
-from kgbuild.events.sentence import folded_words, plain
+from kgbuild.events.sentence import folded_text, folded_words, lowered_twin, plain, scan
 from kgbuild.events.timespan import (DateMention, DateOffset, add_months, latest_season, monday, part_of_month,
                                      part_of_year)
 
@@ -83,16 +83,23 @@ def find_periods(text: str, offset: int, spec: PeriodSpec, months: dict[str, int
         return []
     ctx = _Context(spec, months, numbers, today)
     out: list[DateMention] = []
-    sure = _compiled(spec, months).sure
+    compiled, lowered = _compiled(spec, months), folded_text(text)
     for name, pattern, rule, flip, _needs in rules:
-        for m in pattern.finditer(text):
-            groups = tuple(g or "" for g in m.groups())
+        twin = compiled.twins[name] if lowered is not None else None
+        for m in scan(pattern, twin, text, lowered):
+            groups = _groups(m, text)
             found = rule(groups[::-1] if flip else groups, ctx)
             if found is not None:
                 out.append(DateMention(offset + m.start(), offset + m.end(), found[0], found[1], f"period:{name}"))
-    if not out or any(d.rule[len("period:"):] in sure for d in out):
+    if not out or any(d.rule[len("period:"):] in compiled.sure for d in out):
         return out
     return out if _worth_reading(text, spec, months) else []
+
+
+def _groups(m: re.Match[str], text: str) -> tuple[str, ...]:
+    """A match's groups as written in `text` ('' for one that took no part), also when the match was found in the
+    lower-cased text, at the same offsets."""
+    return tuple(text[a:b] if a >= 0 else "" for a, b in map(m.span, range(1, m.re.groups + 1)))
 
 
 def _worth_reading(text: str, spec: PeriodSpec, months: dict[str, int]) -> bool:
@@ -157,6 +164,7 @@ class _Compiled:
     wordless: list[CompiledRule]
     free: list[CompiledRule]
     sure: frozenset[str]
+    twins: dict[str, re.Pattern[str] | None]
 
 
 _COMPILED: dict[tuple[int, int], _Compiled] = {}
@@ -196,7 +204,7 @@ def _compiled(spec: PeriodSpec, months: dict[str, int]) -> _Compiled:
         words = frozenset(w for r in rules for need in r[4] if need is not _YEAR for w in need)
         wordless = [r for r in rules if all(need is _YEAR for need in r[4])]
         cached = _COMPILED[key] = _Compiled(spec, months, rules, words, wordless, [r for r in rules if not r[4]],
-                                            _sure(spec, months))
+                                            _sure(spec, months), {r[0]: lowered_twin(r[1]) for r in rules})
     return cached
 
 
