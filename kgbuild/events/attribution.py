@@ -14,6 +14,7 @@ from collections.abc import Collection, Mapping
 from kgbuild.events.clauses import marks_matching
 from kgbuild.events.coordination import comma_neighbour, list_comma
 from kgbuild.events.lexicon import ClauseMark, Lexicon, Phrase
+from kgbuild.events.record import Record
 from kgbuild.events.participants import head_case
 from kgbuild.events.role_nouns import role_of
 from kgbuild.events.sentence import (Placed, Sentence, by_identity, is_modifier, word_matches,
@@ -46,14 +47,15 @@ _CLAUSE_BREAK = _any_of(_CLAUSE_BREAKS)
 _DASH = _any_of(_DASHES)
 
 
-class Source:
+class Source(Record):
     """A reporter or cited source found in a sentence, with the phrase that introduced it.
 
     `phrase` is the word index of the phrase; `trailing` is true when the source follows its content
     ('..., Yonhap reported', '— közölte a KCNA'), so clauses that start after it are not its claims;
-    `whole` sources (X szerint, according to X) speak for every clause after them. A plain class with a frozen
-    dataclass's equality, hash and repr, since mypyc compiles its constructor (a dataclass's runs interpreted).
+    `whole` sources (X szerint, according to X) speak for every clause after them.
     """
+
+    FIELDS = ("placed", "verb", "start", "end", "rule", "quote", "words", "phrase", "trailing", "whole")
 
     def __init__(self, placed: Placed, verb: str, start: int, end: int, rule: str, quote: bool, words: range,
                  phrase: int = 0, trailing: bool = False, whole: bool = False) -> None:
@@ -68,22 +70,10 @@ class Source:
         self.trailing = trailing
         self.whole = whole
 
-    def _fields(self) -> tuple[Placed, str, int, int, str, bool, range, int, bool, bool]:
-        """The fields in order, for equality, hash and repr."""
+    def values(self) -> tuple[object, ...]:
+        """The fields' values, in FIELDS order."""
         return (self.placed, self.verb, self.start, self.end, self.rule, self.quote, self.words, self.phrase,
                 self.trailing, self.whole)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Source):
-            return NotImplemented
-        return self._fields() == other._fields()
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        names = ("placed", "verb", "start", "end", "rule", "quote", "words", "phrase", "trailing", "whole")
-        return "Source(" + ", ".join(f"{n}={v!r}" for n, v in zip(names, self._fields())) + ")"
 
 
 class _Finder:

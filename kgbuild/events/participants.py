@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from kgbuild.events.coordination import coordinated, joined_pairs
 from kgbuild.events.lexicon import Lexicon, Trigger
+from kgbuild.events.record import Record
 from kgbuild.events.sentence import Placed, Sentence, by_identity, is_modifier, is_title, word_matches, word_memo
 from kgbuild.model.entity import Entity
 from kgbuild.model.event import Filler
@@ -36,25 +37,19 @@ class Participants:
     fillers: tuple[Filler, ...] = ()
 
 
-class _Seen:
-    """A mention with the role its marker gives it and the rule that says so: a plain class with a frozen
-    dataclass's equality, hash and repr, since mypyc compiles its constructor (several a clause)."""
+class _Seen(Record):
+    """A mention with the role its marker gives it and the rule that says so."""
+
+    FIELDS = ("placed", "role", "rule")
 
     def __init__(self, placed: Placed, role: str, rule: str) -> None:
         self.placed = placed
         self.role = role
         self.rule = rule
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, _Seen):
-            return NotImplemented
-        return (self.placed, self.role, self.rule) == (other.placed, other.role, other.rule)
-
-    def __hash__(self) -> int:
-        return hash((self.placed, self.role, self.rule))
-
-    def __repr__(self) -> str:
-        return f"_Seen(placed={self.placed!r}, role={self.role!r}, rule={self.rule!r})"
+    def values(self) -> tuple[object, ...]:
+        """The fields' values, in FIELDS order."""
+        return self.placed, self.role, self.rule
 
 
 def assign_roles(sentence: Sentence, trigger_index: int, trigger: Trigger, lexicon: Lexicon,

@@ -11,6 +11,7 @@ from itertools import repeat
 from typing import Any, Generic, TypeVar
 
 from kgbuild.caches import WORD_CACHE
+from kgbuild.events.record import Record
 from kgbuild.model.document import Segment
 from kgbuild.model.mention import Mention
 from kgbuild.nlp.tokens import TOKEN_END, TOKEN_START, TOKEN_TEXT, Token, tokenize
@@ -23,25 +24,19 @@ MEMO_OWNERS = 256
 _NEW = object()  # no answer yet
 
 
-class Placed:
-    """A mention with the range of word indexes it covers in its sentence: a plain class with a frozen dataclass's
-    equality, hash and repr, since mypyc compiles its constructor (a dataclass's runs interpreted, one a name)."""
+class Placed(Record):
+    """A mention with the range of word indexes it covers in its sentence."""
+
+    FIELDS = ("mention", "first", "last")
 
     def __init__(self, mention: Mention, first: int, last: int) -> None:
         self.mention = mention
         self.first = first
         self.last = last
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Placed):
-            return NotImplemented
-        return (self.mention, self.first, self.last) == (other.mention, other.first, other.last)
-
-    def __hash__(self) -> int:
-        return hash((self.mention, self.first, self.last))
-
-    def __repr__(self) -> str:
-        return f"Placed(mention={self.mention!r}, first={self.first!r}, last={self.last!r})"
+    def values(self) -> tuple[object, ...]:
+        """The fields' values, in FIELDS order."""
+        return self.mention, self.first, self.last
 
 
 @dataclass(frozen=True, slots=True)

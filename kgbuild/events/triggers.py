@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection
 
 from kgbuild.events.lexicon import Lexicon, Trigger
+from kgbuild.events.record import Record
 from kgbuild.events.sentence import (Sentence, any_word_matches, by_identity, line_matcher, matches_any, phrase_matcher,
                                      word_matches, word_memo)
 
@@ -15,24 +16,18 @@ MODALITY_BEFORE = 6
 PARTICIPLE_GAP = 3
 
 
-class TriggerHit:
-    """The trigger entry that fired and the word it fired on: a plain class with a frozen dataclass's equality,
-    hash and repr, since mypyc compiles its constructor."""
+class TriggerHit(Record):
+    """The trigger entry that fired and the word it fired on."""
+
+    FIELDS = ("trigger", "index")
 
     def __init__(self, trigger: Trigger, index: int) -> None:
         self.trigger = trigger
         self.index = index
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, TriggerHit):
-            return NotImplemented
-        return (self.trigger, self.index) == (other.trigger, other.index)
-
-    def __hash__(self) -> int:
-        return hash((self.trigger, self.index))
-
-    def __repr__(self) -> str:
-        return f"TriggerHit(trigger={self.trigger!r}, index={self.index!r})"
+    def values(self) -> tuple[object, ...]:
+        """The fields' values, in FIELDS order."""
+        return self.trigger, self.index
 
 
 Fired = dict[int, tuple[int, Trigger]]
