@@ -13,7 +13,8 @@ from kgbuild.model.entity import Entity
 from kgbuild.model.mention import Mention
 from kgbuild.nlp.descriptions import gazetteer_description, may_describe
 from kgbuild.nlp.titles import with_titles
-from kgbuild.nlp.tokens import Token, tokenize, tokens_at
+from kgbuild.nlp.segwords import SegmentWords
+from kgbuild.nlp.tokens import Token, tokens_at
 from kgbuild.nlp.words import HEAD, Reference, Words, words_for
 from kgbuild.resolve.index import AliasIndex
 from kgbuild.resolve.normalize import fold
@@ -23,7 +24,7 @@ from kgbuild.resolve.suffixes import rules_for, stems
 REFERENCE_SCORE = 0.75
 
 
-def role_descriptions(text: str, segments: Sequence[Segment], mentions: list[Mention], lang: str,
+def role_descriptions(text: str, segments: Sequence[SegmentWords], mentions: list[Mention], lang: str,
                       resolver: Resolver) -> list[Mention]:
     """Mentions with descriptions resolved: demonym + person noun spans become the person they describe,
     descriptions of organizations and outlets ('a szolgálat', 'the agency') the one they refer back to, and
@@ -32,7 +33,7 @@ def role_descriptions(text: str, segments: Sequence[Segment], mentions: list[Men
     return with_titles(text, segments, with_references(text, segments, described, lang, resolver), lang, resolver)
 
 
-def _person_descriptions(text: str, segments: Sequence[Segment], mentions: list[Mention], lang: str,
+def _person_descriptions(text: str, segments: Sequence[SegmentWords], mentions: list[Mention], lang: str,
                          resolver: Resolver) -> list[Mention]:
     """Mentions with demonym + person noun spans replaced by the person they describe, where one fits."""
     nouns = _person_nouns(lang)
@@ -111,7 +112,7 @@ def _last_person_of(before: Sequence[Mention], country_id: str, resolver: Resolv
     return None
 
 
-def with_references(text: str, segments: Sequence[Segment], mentions: list[Mention], lang: str,
+def with_references(text: str, segments: Sequence[SegmentWords], mentions: list[Mention], lang: str,
                     resolver: Resolver) -> list[Mention]:
     """Mentions plus the descriptions that refer to an organization or outlet: after a definite article, the one
     of that type named last ('a szolgálat' → the NIS named before); after a demonym, that country's one
@@ -121,20 +122,33 @@ def with_references(text: str, segments: Sequence[Segment], mentions: list[Menti
         return mentions
     out = list(mentions)
     for seg in segments:
-        tokens = tokenize(seg.text, seg.start)
-        starts = {i for i, t in enumerate(tokens) if _opens_reference(t.text, lang)}
+        starts = {i for i, opens in enumerate(_opening(seg.texts, lang)) if opens}
         if not starts:
             continue
-        for found, replaced in list(_references(text, seg, tokens, starts, out, words, lang, resolver)):
+        for found, replaced in list(_references(text, seg.segment, seg.tokens, starts, out, words, lang, resolver)):
             if replaced is not None:
                 out.remove(replaced)
             out.append(found)
     return sorted(out, key=lambda m: m.start)
 
 
-@lru_cache(maxsize=WORD_CACHE)
+_known_openers: dict[str, dict[str, bool]] = {}  # per language: word -> whether it may open a reference
+
+
+def _opening(texts: Sequence[str], lang: str) -> list[bool | None]:
+    """Whether each word may open a reference, read from a per-language memo at C speed (most words may not)."""
+    known = _known_openers.setdefault(lang, {})
+    if len(known) >= WORD_CACHE:
+        known.clear()
+    found: list[bool | None] = list(map(known.get, texts))
+    for i, opens in enumerate(found):
+        if opens is None:
+            found[i] = known[texts[i]] = _opens_reference(texts[i], lang)
+    return found
+
+
 def _opens_reference(word: str, lang: str) -> bool:
-    """The word (or a stem of it) is the first word of one of the language's references; once per word."""
+    """The word (or a stem of it) is the first word of one of the language's references (`_opening` remembers it)."""
     firsts, heads = _reference_firsts(lang)
     return fold(word[:HEAD + 1])[:HEAD] in heads and any(fold(stem) in firsts for stem, _ in stems(word, lang))
 
@@ -151,16 +165,17 @@ def _references(text: str, seg: Segment, tokens: list[Token], starts: set[int], 
                 words: Words, lang: str, resolver: Resolver) -> Iterator[tuple[Mention, Mention | None]]:
     """(new mention, the demonym mention it replaces or None) for each description starting at one of the
     `starts` words of a segment."""
-    here = [m for m in mentions if m.sentence == seg.index]
+    index = seg.index  # a Segment's attributes are slow to read: once, not per mention
+    here = [m for m in mentions if m.sentence == index]
     ends = {m.end: m for m in here}
     taken = [(m.start, m.end) for m in here]
+    by_first, singles = references_by_first(words.references)
     for i in sorted(starts):
         token = tokens[i]
         if any(s <= token.start < e for s, e in taken):
             continue
         demonym = _demonym_before(text, tokens, i, ends, words, resolver)
         opened = demonym is not None or (i > 0 and fold(tokens[i - 1].text) in words.articles)
-        by_first, singles = references_by_first(words.references)
         matched = [(end, ref) for ref in by_first.get(fold(token.text), singles) if (opened or ref.bare)
                    and (end := _matches(tokens, i, ref, taken, lang)) is not None]
         if not matched:
