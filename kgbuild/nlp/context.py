@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import islice
 
 from kgbuild.caches import WORD_CACHE
 from kgbuild.model.document import Segment
@@ -14,7 +15,7 @@ from kgbuild.model.mention import Mention
 from kgbuild.nlp.descriptions import gazetteer_description, may_describe
 from kgbuild.nlp.titles import with_titles
 from kgbuild.nlp.segwords import SegmentWords
-from kgbuild.nlp.tokens import Token, tokens_at
+from kgbuild.nlp.tokens import Token, iter_tokens
 from kgbuild.nlp.words import HEAD, Reference, Words, words_for
 from kgbuild.resolve.index import AliasIndex
 from kgbuild.resolve.normalize import fold
@@ -84,9 +85,11 @@ def _person_nouns(lang: str) -> tuple[tuple[str, ...], ...]:
 
 def _noun_after(text: str, mention: Mention, nouns: Sequence[tuple[str, ...]], lang: str) -> tuple[int, str] | None:
     """End offset and case ending of a person noun right after the demonym, if there is one."""
-    following = tokens_at(text, mention.end, mention.end + 60, len(nouns[0]))
-    if not following or text[mention.end:following[0].start].strip():
+    words = iter_tokens(text, mention.end, mention.end + 60)
+    first = next(words, None)
+    if first is None or text[mention.end:first.start].strip() or not _may_open_noun(first.text.lower(), lang):
         return None
+    following = [first] + list(islice(words, len(nouns[0]) - 1))
     lower = [t.text.lower() for t in following]
     stems_lower = [{stem.lower() for stem, _ in stems(word, lang)} for word in lower]
     for noun in nouns:
@@ -94,6 +97,14 @@ def _noun_after(text: str, mention: Mention, nouns: Sequence[tuple[str, ...]], l
         if size <= len(lower) and lower[:size - 1] == list(noun[:-1]) and noun[-1] in stems_lower[size - 1]:
             return following[size - 1].end, suffix_of(lower[size - 1], noun[-1])
     return None
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _may_open_noun(lower: str, lang: str) -> bool:
+    """Whether a person noun may start at this lower-case word (it or one of its stems is a noun's first word): most
+    words after a demonym start none, and then `_noun_after` reads no further."""
+    firsts = frozenset(noun[0] for noun in _person_nouns(lang))
+    return lower in firsts or any(stem.lower() in firsts for stem, _ in stems(lower, lang))
 
 
 def _name_follows(text: str, end: int, mentions: Sequence[Mention], resolver: Resolver) -> bool:
