@@ -180,7 +180,7 @@ def _references(text: str, seg: Segment, tokens: list[Token], starts: set[int], 
     here = [m for m in mentions if m.sentence == index]
     ends = {m.end: m for m in here}
     taken = [(m.start, m.end) for m in here]
-    by_first, singles = references_by_first(words.references)
+    by_first, singles = _references_by_first_word(lang)
     for i in sorted(starts):
         token = tokens[i]
         if any(s <= token.start < e for s, e in taken):
@@ -200,6 +200,14 @@ def _references(text: str, seg: Segment, tokens: list[Token], starts: set[int], 
             taken.append((start, tokens[end].end))
             ends.pop(demonym.end if demonym is not None else -1, None)
             yield _reference_mention(text, seg, start, tokens[end], found, refs[0], lang), demonym
+
+
+@lru_cache(maxsize=8)
+def _references_by_first_word(lang: str) -> tuple[dict[str, tuple[Reference, ...]], tuple[Reference, ...]]:
+    """`references_by_first` of a language's references, remembered under the language's name: a cache keyed by the
+    references themselves hashes every one of them (an interpreted dataclass method) on each call."""
+    words = words_for(lang)
+    return references_by_first(words.references if words is not None else ())
 
 
 @lru_cache(maxsize=8)
@@ -278,8 +286,23 @@ def fits(entity: Entity, ref: Reference) -> bool:
         return False
     if not ref.names:
         return True
-    names = " ".join(fold(n) for n in entity.all_aliases())
+    names = _folded_names(entity)
     return any(word in names for word in ref.names)
+
+
+_names_of: dict[str, tuple[Entity, str]] = {}  # entity id -> (the record, its folded names)
+
+
+def _folded_names(entity: Entity) -> str:
+    """An entity's names, folded and joined, made once per entity record: `fits` is asked for every mention."""
+    cached = _names_of.get(entity.id)
+    if cached is not None and cached[0] is entity:
+        return cached[1]
+    if len(_names_of) >= WORD_CACHE:
+        _names_of.clear()
+    names = " ".join(fold(n) for n in entity.all_aliases())
+    _names_of[entity.id] = (entity, names)
+    return names
 
 
 def _of_country(index: AliasIndex, country: str, kinds: set[str], written: tuple[str, ...]) -> list[str]:
