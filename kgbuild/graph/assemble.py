@@ -57,11 +57,15 @@ class _Builder:
             self.nodes[entity.id] = Node(entity.id, entity.kind, self.entity_props(entity, entities))
 
     def node(self, node_id: str, label: str, props: dict[str, PropValue]) -> None:
-        self.nodes.setdefault(node_id, Node(node_id, label, props))
+        """A node, unless the graph has one with that id (not even built then: records are costly to make)."""
+        if node_id not in self.nodes:
+            self.nodes[node_id] = Node(node_id, label, props)
 
     def rel(self, rel_type: str, src: str, dst: str, scope: str = "", props: dict[str, PropValue] | None = None) -> None:
+        """A relationship, unless the graph has one with its id (not even built then)."""
         rid = rel_id(rel_type, src, dst, scope)
-        self.rels.setdefault(rid, Rel(rid, rel_type, src, dst, props or {}))
+        if rid not in self.rels:
+            self.rels[rid] = Rel(rid, rel_type, src, dst, props or {})
 
 
 def assemble(doc: Document, lang: str, segments: Sequence[Segment], mentions: Sequence[Mention],

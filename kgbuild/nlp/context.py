@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import islice
 
 from kgbuild.caches import WORD_CACHE
 from kgbuild.model.document import Segment
@@ -13,7 +14,8 @@ from kgbuild.model.entity import Entity
 from kgbuild.model.mention import Mention
 from kgbuild.nlp.descriptions import gazetteer_description, may_describe
 from kgbuild.nlp.titles import with_titles
-from kgbuild.nlp.tokens import Token, tokenize, tokens_at
+from kgbuild.nlp.segwords import SegmentWords
+from kgbuild.nlp.tokens import Token, iter_tokens
 from kgbuild.nlp.words import HEAD, Reference, Words, words_for
 from kgbuild.resolve.index import AliasIndex
 from kgbuild.resolve.normalize import fold
@@ -23,7 +25,7 @@ from kgbuild.resolve.suffixes import rules_for, stems
 REFERENCE_SCORE = 0.75
 
 
-def role_descriptions(text: str, segments: Sequence[Segment], mentions: list[Mention], lang: str,
+def role_descriptions(text: str, segments: Sequence[SegmentWords], mentions: list[Mention], lang: str,
                       resolver: Resolver) -> list[Mention]:
     """Mentions with descriptions resolved: demonym + person noun spans become the person they describe,
     descriptions of organizations and outlets ('a szolgálat', 'the agency') the one they refer back to, and
@@ -32,7 +34,7 @@ def role_descriptions(text: str, segments: Sequence[Segment], mentions: list[Men
     return with_titles(text, segments, with_references(text, segments, described, lang, resolver), lang, resolver)
 
 
-def _person_descriptions(text: str, segments: Sequence[Segment], mentions: list[Mention], lang: str,
+def _person_descriptions(text: str, segments: Sequence[SegmentWords], mentions: list[Mention], lang: str,
                          resolver: Resolver) -> list[Mention]:
     """Mentions with demonym + person noun spans replaced by the person they describe, where one fits."""
     nouns = _person_nouns(lang)
@@ -83,9 +85,11 @@ def _person_nouns(lang: str) -> tuple[tuple[str, ...], ...]:
 
 def _noun_after(text: str, mention: Mention, nouns: Sequence[tuple[str, ...]], lang: str) -> tuple[int, str] | None:
     """End offset and case ending of a person noun right after the demonym, if there is one."""
-    following = tokens_at(text, mention.end, mention.end + 60, len(nouns[0]))
-    if not following or text[mention.end:following[0].start].strip():
+    words = iter_tokens(text, mention.end, mention.end + 60)
+    first = next(words, None)
+    if first is None or text[mention.end:first.start].strip() or not _may_open_noun(first.text.lower(), lang):
         return None
+    following = [first] + list(islice(words, len(nouns[0]) - 1))
     lower = [t.text.lower() for t in following]
     stems_lower = [{stem.lower() for stem, _ in stems(word, lang)} for word in lower]
     for noun in nouns:
@@ -93,6 +97,14 @@ def _noun_after(text: str, mention: Mention, nouns: Sequence[tuple[str, ...]], l
         if size <= len(lower) and lower[:size - 1] == list(noun[:-1]) and noun[-1] in stems_lower[size - 1]:
             return following[size - 1].end, suffix_of(lower[size - 1], noun[-1])
     return None
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _may_open_noun(lower: str, lang: str) -> bool:
+    """Whether a person noun may start at this lower-case word (it or one of its stems is a noun's first word): most
+    words after a demonym start none, and then `_noun_after` reads no further."""
+    firsts = frozenset(noun[0] for noun in _person_nouns(lang))
+    return lower in firsts or any(stem.lower() in firsts for stem, _ in stems(lower, lang))
 
 
 def _name_follows(text: str, end: int, mentions: Sequence[Mention], resolver: Resolver) -> bool:
@@ -111,7 +123,7 @@ def _last_person_of(before: Sequence[Mention], country_id: str, resolver: Resolv
     return None
 
 
-def with_references(text: str, segments: Sequence[Segment], mentions: list[Mention], lang: str,
+def with_references(text: str, segments: Sequence[SegmentWords], mentions: list[Mention], lang: str,
                     resolver: Resolver) -> list[Mention]:
     """Mentions plus the descriptions that refer to an organization or outlet: after a definite article, the one
     of that type named last ('a szolgálat' → the NIS named before); after a demonym, that country's one
@@ -121,20 +133,33 @@ def with_references(text: str, segments: Sequence[Segment], mentions: list[Menti
         return mentions
     out = list(mentions)
     for seg in segments:
-        tokens = tokenize(seg.text, seg.start)
-        starts = {i for i, t in enumerate(tokens) if _opens_reference(t.text, lang)}
+        starts = {i for i, opens in enumerate(_opening(seg.texts, lang)) if opens}
         if not starts:
             continue
-        for found, replaced in list(_references(text, seg, tokens, starts, out, words, lang, resolver)):
+        for found, replaced in list(_references(text, seg.segment, seg.tokens, starts, out, words, lang, resolver)):
             if replaced is not None:
                 out.remove(replaced)
             out.append(found)
     return sorted(out, key=lambda m: m.start)
 
 
-@lru_cache(maxsize=WORD_CACHE)
+_known_openers: dict[str, dict[str, bool]] = {}  # per language: word -> whether it may open a reference
+
+
+def _opening(texts: Sequence[str], lang: str) -> list[bool | None]:
+    """Whether each word may open a reference, read from a per-language memo at C speed (most words may not)."""
+    known = _known_openers.setdefault(lang, {})
+    if len(known) >= WORD_CACHE:
+        known.clear()
+    found: list[bool | None] = list(map(known.get, texts))
+    for i, opens in enumerate(found):
+        if opens is None:
+            found[i] = known[texts[i]] = _opens_reference(texts[i], lang)
+    return found
+
+
 def _opens_reference(word: str, lang: str) -> bool:
-    """The word (or a stem of it) is the first word of one of the language's references; once per word."""
+    """The word (or a stem of it) is the first word of one of the language's references (`_opening` remembers it)."""
     firsts, heads = _reference_firsts(lang)
     return fold(word[:HEAD + 1])[:HEAD] in heads and any(fold(stem) in firsts for stem, _ in stems(word, lang))
 
@@ -151,16 +176,17 @@ def _references(text: str, seg: Segment, tokens: list[Token], starts: set[int], 
                 words: Words, lang: str, resolver: Resolver) -> Iterator[tuple[Mention, Mention | None]]:
     """(new mention, the demonym mention it replaces or None) for each description starting at one of the
     `starts` words of a segment."""
-    here = [m for m in mentions if m.sentence == seg.index]
+    index = seg.index  # a Segment's attributes are slow to read: once, not per mention
+    here = [m for m in mentions if m.sentence == index]
     ends = {m.end: m for m in here}
     taken = [(m.start, m.end) for m in here]
+    by_first, singles = _references_by_first_word(lang)
     for i in sorted(starts):
         token = tokens[i]
         if any(s <= token.start < e for s, e in taken):
             continue
         demonym = _demonym_before(text, tokens, i, ends, words, resolver)
         opened = demonym is not None or (i > 0 and fold(tokens[i - 1].text) in words.articles)
-        by_first, singles = references_by_first(words.references)
         matched = [(end, ref) for ref in by_first.get(fold(token.text), singles) if (opened or ref.bare)
                    and (end := _matches(tokens, i, ref, taken, lang)) is not None]
         if not matched:
@@ -174,6 +200,14 @@ def _references(text: str, seg: Segment, tokens: list[Token], starts: set[int], 
             taken.append((start, tokens[end].end))
             ends.pop(demonym.end if demonym is not None else -1, None)
             yield _reference_mention(text, seg, start, tokens[end], found, refs[0], lang), demonym
+
+
+@lru_cache(maxsize=8)
+def _references_by_first_word(lang: str) -> tuple[dict[str, tuple[Reference, ...]], tuple[Reference, ...]]:
+    """`references_by_first` of a language's references, remembered under the language's name: a cache keyed by the
+    references themselves hashes every one of them (an interpreted dataclass method) on each call."""
+    words = words_for(lang)
+    return references_by_first(words.references if words is not None else ())
 
 
 @lru_cache(maxsize=8)
@@ -252,8 +286,23 @@ def fits(entity: Entity, ref: Reference) -> bool:
         return False
     if not ref.names:
         return True
-    names = " ".join(fold(n) for n in entity.all_aliases())
+    names = _folded_names(entity)
     return any(word in names for word in ref.names)
+
+
+_names_of: dict[str, tuple[Entity, str]] = {}  # entity id -> (the record, its folded names)
+
+
+def _folded_names(entity: Entity) -> str:
+    """An entity's names, folded and joined, made once per entity record: `fits` is asked for every mention."""
+    cached = _names_of.get(entity.id)
+    if cached is not None and cached[0] is entity:
+        return cached[1]
+    if len(_names_of) >= WORD_CACHE:
+        _names_of.clear()
+    names = " ".join(fold(n) for n in entity.all_aliases())
+    _names_of[entity.id] = (entity, names)
+    return names
 
 
 def _of_country(index: AliasIndex, country: str, kinds: set[str], written: tuple[str, ...]) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kgbuild.model.mention import Mention
-from kgbuild.nlp.tokens import Token, first_word, tokens_at
+from kgbuild.nlp.tokens import Token, iter_tokens
 from kgbuild.resolve.normalize import fold
 from kgbuild.resolve.resolver import Resolver, suffix_of
 from kgbuild.resolve.suffixes import stems
@@ -27,12 +27,7 @@ def gazetteer_description(text: str, mention: Mention, before: Sequence[Mention]
     if not may_describe(mention, resolver):
         return None
     index = resolver.index
-    end = mention.start + 80
-    first = first_word(text, mention.start, end)
-    if first is None or (fold(first),) not in index.description_heads:
-        return None  # no description starts with this word
-    tokens = tokens_at(text, mention.start, end, MAX_DESCRIPTION_WORDS)
-    folded = tuple(fold(t.text) for t in tokens)
+    tokens, folded = _description_words(text, mention.start, index.description_heads)
     for size in range(len(tokens), 1, -1):
         window = tokens[:size]
         head = folded[:size - 1]
@@ -44,6 +39,19 @@ def gazetteer_description(text: str, mention: Mention, before: Sequence[Mention]
             if named is not None:
                 return _described(text, mention, window[-1].end, named, suffix_of(window[-1].text, stem), resolver)
     return None
+
+
+def _description_words(text: str, start: int, heads: set[tuple[str, ...]]) -> tuple[list[Token], tuple[str, ...]]:
+    """The words from `start` a description may span, and their folded forms: while they are the head of a known
+    description, and one more (its noun); read one at a time, as most words begin no description."""
+    tokens: list[Token] = []
+    folded: tuple[str, ...] = ()
+    for token in iter_tokens(text, start, start + 80):
+        tokens.append(token)
+        folded += (fold(token.text),)
+        if len(tokens) == MAX_DESCRIPTION_WORDS or folded not in heads:
+            break
+    return tokens, folded
 
 
 def may_describe(mention: Mention, resolver: Resolver) -> bool:

@@ -35,7 +35,7 @@ def find_mentions(text: str, segments: Sequence[Segment], lang: str, resolver: R
         for words in seg_words:
             found.extend(_surname_mentions(words, lang, surnames, taken, resolver, named))
     found.sort(key=lambda m: m.start)
-    return role_descriptions(text, segments, found, lang, resolver)
+    return role_descriptions(text, seg_words, found, lang, resolver)
 
 
 def _scan(text: str, words: SegmentWords, lang: str, resolver: Resolver) -> list[Mention]:

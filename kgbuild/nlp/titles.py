@@ -7,12 +7,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kgbuild.caches import WORD_CACHE
-from kgbuild.model.document import Segment
 from kgbuild.model.mention import Mention
-from kgbuild.nlp.tokens import Token, tokenize
+from kgbuild.nlp.segwords import SegmentWords
+from kgbuild.nlp.tokens import TOKEN_START, Token
 from kgbuild.nlp.words import HEAD, Words, words_for
 from kgbuild.resolve.normalize import fold
 from kgbuild.resolve.resolver import Resolver
@@ -31,7 +30,7 @@ class _Introduced:
     sentence: int
 
 
-def with_titles(text: str, segments: Sequence[Segment], mentions: list[Mention], lang: str,
+def with_titles(text: str, segments: Sequence[SegmentWords], mentions: list[Mention], lang: str,
                 resolver: Resolver) -> list[Mention]:
     """Mentions plus 'the <title>' references to the person the article introduced with that title; an
     organization or place between the article and the title ('the Kremlin spokesman') is absorbed."""
@@ -41,28 +40,42 @@ def with_titles(text: str, segments: Sequence[Segment], mentions: list[Mention],
     people = {m.entity_id for m in mentions if resolver.index.entities[m.entity_id].kind == "Person"}
     if not people:
         return mentions
-    tokens = {seg.index: tokenize(seg.text, seg.start) for seg in segments}
+    titles = {seg.segment.index: _titles(seg.texts, lang) for seg in segments}
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
-    intros = [i for seg in segments
-              for i in _introductions(text, tokens[seg.index], by_sentence.get(seg.index, []), people, words)]
+    intros = [i for seg in segments for i in _introductions(
+        text, seg.tokens, titles[seg.segment.index], by_sentence.get(seg.segment.index, []), people)]
     if not intros:
         return mentions
     out = list(mentions)
     for seg in segments:
-        for found, absorbed in _references(text, seg, tokens[seg.index], out, people, intros, words, resolver):
+        for found, absorbed in _references(text, seg, titles[seg.segment.index], out, people, intros, words, resolver):
             if absorbed is not None:
                 out.remove(absorbed)
             out.append(found)
     return sorted(out, key=lambda m: m.start)
 
 
-@lru_cache(maxsize=WORD_CACHE)
 def _title(word: str, lang: str) -> str | None:
-    """`title_of` with the language's lists, worked out once per word: most words of a text are no title."""
+    """`title_of` with the language's lists (`_titles` remembers it per word: most words of a text are no title)."""
     words = words_for(lang)
     return title_of(word, words) if words is not None else None
+
+
+_known_titles: dict[str, dict[str, str]] = {}  # per language: word -> its title, '' when it is none
+
+
+def _titles(texts: Sequence[str], lang: str) -> list[str | None]:
+    """The title each word is ('' when none, as most words), read from a per-language memo at C speed."""
+    known = _known_titles.setdefault(lang, {})
+    if len(known) >= WORD_CACHE:
+        known.clear()
+    found: list[str | None] = list(map(known.get, texts))
+    for i, title in enumerate(found):
+        if title is None:
+            found[i] = known[texts[i]] = _title(texts[i], lang) or ""
+    return found
 
 
 def title_of(word: str, words: Words) -> str | None:
@@ -78,13 +91,16 @@ def title_of(word: str, words: Words) -> str | None:
     return None
 
 
-def _introductions(text: str, tokens: list[Token], mentions: list[Mention], people: set[str],
-                   words: Words) -> list[_Introduced]:
-    """People named next to a title in one segment (`mentions` are the segment's): right before or after the
-    name, or in an apposition."""
-    out = []
-    starts = [t.start for t in tokens]
-    for m in (m for m in mentions if m.entity_id in people):
+def _introductions(text: str, tokens: list[Token], titles: list[str | None], mentions: list[Mention],
+                   people: set[str]) -> list[_Introduced]:
+    """People named next to a title in one segment (`titles`: its words' titles, `mentions`: its mentions):
+    right before or after the name, or in an apposition."""
+    out: list[_Introduced] = []
+    named = [m for m in mentions if m.entity_id in people]
+    if not named:
+        return out
+    starts = list(map(TOKEN_START, tokens))  # at C speed
+    for m in named:
         idx = range(bisect_left(starts, m.start), bisect_left(starts, m.end))  # the words inside the mention
         if not idx:
             continue
@@ -92,8 +108,8 @@ def _introductions(text: str, tokens: list[Token], mentions: list[Mention], peop
         if "," in text[tokens[idx[-1]].end:tokens[idx[-1]].end + 2]:
             near += list(range(idx[-1] + 1, min(len(tokens), idx[-1] + 1 + APPOSITION)))
         for j in near:
-            title = _title(tokens[j].text, words.language)
-            if title is not None and not _inside(tokens[j], mentions, m):
+            title = titles[j]
+            if title and not _inside(tokens[j], mentions, m):
                 out.append(_Introduced(title, m.entity_id, m.sentence))
     return out
 
@@ -103,16 +119,20 @@ def _inside(token: Token, mentions: list[Mention], own: Mention) -> bool:
     return any(m is not own and m.start <= token.start < m.end for m in mentions)
 
 
-def _references(text: str, seg: Segment, tokens: list[Token], mentions: list[Mention], people: set[str],
+def _references(text: str, seg: SegmentWords, titles: list[str | None], mentions: list[Mention], people: set[str],
                 intros: list[_Introduced], words: Words,
                 resolver: Resolver) -> list[tuple[Mention, Mention | None]]:
-    """(person mention, the organization or place mention it absorbs or None) for each title reference."""
+    """(person mention, the organization or place mention it absorbs or None) for each title reference (`titles`:
+    those of the segment's words)."""
     out: list[tuple[Mention, Mention | None]] = []
-    taken = [(m.start, m.end) for m in mentions if m.sentence == seg.index]
-    ends = {m.end: m for m in mentions if m.sentence == seg.index}
-    for i, token in enumerate(tokens):
-        title = _title(token.text, words.language) if i > 0 else None
-        if title is None or any(s <= token.start < e for s, e in taken) or "-" in token.text:
+    tokens, index = seg.tokens, seg.segment.index  # a Segment's attributes are slow to read: once, not per mention
+    taken = [(m.start, m.end) for m in mentions if m.sentence == index]
+    ends = {m.end: m for m in mentions if m.sentence == index}
+    for i, title in enumerate(titles):
+        if i == 0 or not title:
+            continue
+        token = tokens[i]
+        if any(s <= token.start < e for s, e in taken) or "-" in token.text:
             continue
         absorbed = _qualifier(text, tokens, i, ends, people)
         first = absorbed.start if absorbed is not None else token.start
@@ -120,12 +140,12 @@ def _references(text: str, seg: Segment, tokens: list[Token], mentions: list[Men
         opened = absorbed is not None and fold(absorbed.surface.split()[0]) in words.articles
         if not opened and (before is None or fold(before.text) not in words.articles):
             continue
-        person = _person(title, seg.index, intros, mentions)
+        person = _person(title, index, intros, mentions)
         if person is not None:
             name = resolver.index.entities[person].name
             surface = text[first:token.end]
             why = f"{surface!r} → {name}: the person this article introduced as {title!r}"
-            out.append((Mention(first, token.end, surface, seg.index, person, TITLE_SCORE, "in-document", why),
+            out.append((Mention(first, token.end, surface, index, person, TITLE_SCORE, "in-document", why),
                         absorbed))
     return out
 

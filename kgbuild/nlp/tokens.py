@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 from operator import itemgetter
@@ -43,6 +44,13 @@ def tokens_at(text: str, start: int, end: int, limit: int) -> list[Token]:
     new = tuple.__new__
     found = islice(_WORD.finditer(text, start, end), limit if limit >= 0 else None)
     return [new(Token, (m.start(), m.end(), m.group())) for m in found]
+
+
+def iter_tokens(text: str, start: int, end: int) -> Iterator[Token]:
+    """The words of text[start:end] one at a time (same offsets as tokenize), for readers that mostly stop early."""
+    new = tuple.__new__
+    for m in _WORD.finditer(text, start, end):
+        yield new(Token, (m.start(), m.end(), m.group()))
 
 
 def first_word(text: str, start: int, end: int) -> str | None:

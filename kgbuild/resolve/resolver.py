@@ -112,7 +112,7 @@ class Resolver:
         if remembered is not None:
             if remembered[0] == self.index.version:
                 return remembered[1]
-            if self._still_valid(key, *remembered):
+            if self._still_valid(key, remembered[0], remembered[1]):
                 self._answers[key] = (self.index.version, remembered[1])  # checked up to now: next time is free
                 return remembered[1]
         if len(self._answers) >= MAX_ANSWERS:
