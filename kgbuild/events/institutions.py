@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from kgbuild.events.lexicon import Lexicon
 from kgbuild.events.sentence import Sentence, by_identity
@@ -40,7 +39,7 @@ def with_institutions(text: str, mentions: Sequence[Mention], lexicon: Lexicon, 
             named[kinds[mention.entity_id]] = mention.entity_id
             continue
         if mention.entity_id in named:
-            out = [replace(m, entity_id=named[m.entity_id], method="institution") if m is mention else m for m in out]
+            out = [m.resolved_to(named[m.entity_id], "institution") if m is mention else m for m in out]
             continue
         entity = entities[mention.entity_id]
         if entity.kind == "Country" or entity.capital:

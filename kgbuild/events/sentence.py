@@ -11,7 +11,7 @@ from itertools import repeat
 from typing import Any, Generic, TypeVar
 
 from kgbuild.caches import WORD_CACHE
-from kgbuild.events.record import Record
+from kgbuild.model.record import Record
 from kgbuild.model.document import Segment
 from kgbuild.model.mention import Mention
 from kgbuild.nlp.tokens import TOKEN_END, TOKEN_START, TOKEN_TEXT, Token, tokenize

@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection
 
 from kgbuild.events.lexicon import Lexicon, Trigger
-from kgbuild.events.record import Record
+from kgbuild.model.record import Record
 from kgbuild.events.sentence import (Sentence, any_word_matches, by_identity, line_matcher, matches_any, phrase_matcher,
                                      word_matches, word_memo)
 

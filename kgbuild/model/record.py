@@ -1,7 +1,9 @@
 """Value classes that mypyc compiles whole: equality, hash and repr by fields, as a frozen dataclass has them.
 
-A dataclass's generated `__init__` runs interpreted, once per object; the event stage makes several such
-objects per mention and clause, so its small records are plain classes built on this base instead.
+A dataclass's generated `__init__` runs interpreted, once per object; extraction makes several such objects per
+mention and clause, so its small records (mentions, and the event stage's placed mentions, sources and trigger
+hits) are plain classes built on this base instead. Unlike a frozen dataclass they do not refuse assignment:
+treat them as immutable.
 """
 
 from __future__ import annotations
