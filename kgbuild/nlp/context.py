@@ -12,6 +12,7 @@ from kgbuild.caches import WORD_CACHE
 from kgbuild.model.document import Segment
 from kgbuild.model.entity import Entity
 from kgbuild.model.mention import Mention
+from kgbuild.nlp.memos import EntityValues, WordAnswers
 from kgbuild.nlp.descriptions import gazetteer_description, may_describe
 from kgbuild.nlp.titles import with_titles
 from kgbuild.nlp.segwords import SegmentWords
@@ -133,7 +134,7 @@ def with_references(text: str, segments: Sequence[SegmentWords], mentions: list[
         return mentions
     out = list(mentions)
     for seg in segments:
-        starts = {i for i, opens in enumerate(_opening(seg.texts, lang)) if opens}
+        starts = {i for i, opens in enumerate(_opening.many(seg.texts, lang)) if opens}
         if not starts:
             continue
         for found, replaced in list(_references(text, seg.segment, seg.tokens, starts, out, words, lang, resolver)):
@@ -143,25 +144,13 @@ def with_references(text: str, segments: Sequence[SegmentWords], mentions: list[
     return sorted(out, key=lambda m: m.start)
 
 
-_known_openers: dict[str, dict[str, bool]] = {}  # per language: word -> whether it may open a reference
-
-
-def _opening(texts: Sequence[str], lang: str) -> list[bool | None]:
-    """Whether each word may open a reference, read from a per-language memo at C speed (most words may not)."""
-    known = _known_openers.setdefault(lang, {})
-    if len(known) >= WORD_CACHE:
-        known.clear()
-    found: list[bool | None] = list(map(known.get, texts))
-    for i, opens in enumerate(found):
-        if opens is None:
-            found[i] = known[texts[i]] = _opens_reference(texts[i], lang)
-    return found
-
-
 def _opens_reference(word: str, lang: str) -> bool:
     """The word (or a stem of it) is the first word of one of the language's references (`_opening` remembers it)."""
     firsts, heads = _reference_firsts(lang)
     return fold(word[:HEAD + 1])[:HEAD] in heads and any(fold(stem) in firsts for stem, _ in stems(word, lang))
+
+
+_opening = WordAnswers(_opens_reference)  # whether each word may open a reference (most may not)
 
 
 @lru_cache(maxsize=8)
@@ -290,19 +279,12 @@ def fits(entity: Entity, ref: Reference) -> bool:
     return any(word in names for word in ref.names)
 
 
-_names_of: dict[str, tuple[Entity, str]] = {}  # entity id -> (the record, its folded names)
+def _joined_names(entity: Entity) -> str:
+    """An entity's names, folded and joined."""
+    return " ".join(fold(n) for n in entity.all_aliases())
 
 
-def _folded_names(entity: Entity) -> str:
-    """An entity's names, folded and joined, made once per entity record: `fits` is asked for every mention."""
-    cached = _names_of.get(entity.id)
-    if cached is not None and cached[0] is entity:
-        return cached[1]
-    if len(_names_of) >= WORD_CACHE:
-        _names_of.clear()
-    names = " ".join(fold(n) for n in entity.all_aliases())
-    _names_of[entity.id] = (entity, names)
-    return names
+_folded_names = EntityValues(_joined_names)  # made once per entity record: `fits` is asked for every mention
 
 
 def _of_country(index: AliasIndex, country: str, kinds: set[str], written: tuple[str, ...]) -> list[str]:

@@ -8,8 +8,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kgbuild.caches import WORD_CACHE
 from kgbuild.model.mention import Mention
+from kgbuild.nlp.memos import WordAnswers
 from kgbuild.nlp.segwords import SegmentWords
 from kgbuild.nlp.tokens import TOKEN_START, Token
 from kgbuild.nlp.words import HEAD, Words, words_for
@@ -40,7 +40,7 @@ def with_titles(text: str, segments: Sequence[SegmentWords], mentions: list[Ment
     people = {m.entity_id for m in mentions if resolver.index.entities[m.entity_id].kind == "Person"}
     if not people:
         return mentions
-    titles = {seg.segment.index: _titles(seg.texts, lang) for seg in segments}
+    titles = {seg.segment.index: _titles.many(seg.texts, lang) for seg in segments}
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -63,20 +63,15 @@ def _title(word: str, lang: str) -> str | None:
     return title_of(word, words) if words is not None else None
 
 
-_known_titles: dict[str, dict[str, str]] = {}  # per language: word -> its title, '' when it is none
 
 
-def _titles(texts: Sequence[str], lang: str) -> list[str | None]:
-    """The title each word is ('' when none, as most words), read from a per-language memo at C speed."""
-    known = _known_titles.setdefault(lang, {})
-    if len(known) >= WORD_CACHE:
-        known.clear()
-    found: list[str | None] = list(map(known.get, texts))
-    for i, title in enumerate(found):
-        if title is None:
-            found[i] = known[texts[i]] = _title(texts[i], lang) or ""
-    return found
 
+def _title_or_none(word: str, lang: str) -> str:
+    """The title a word is, '' when it is none (most words)."""
+    return _title(word, lang) or ""
+
+
+_titles = WordAnswers(_title_or_none)  # per language and word, read at C speed
 
 def title_of(word: str, words: Words) -> str | None:
     """The title a word is, also inflected with a possessive or case ending ('szóvivője') or as the head of a
@@ -91,7 +86,7 @@ def title_of(word: str, words: Words) -> str | None:
     return None
 
 
-def _introductions(text: str, tokens: list[Token], titles: list[str | None], mentions: list[Mention],
+def _introductions(text: str, tokens: list[Token], titles: Sequence[str], mentions: list[Mention],
                    people: set[str]) -> list[_Introduced]:
     """People named next to a title in one segment (`titles`: its words' titles, `mentions`: its mentions):
     right before or after the name, or in an apposition."""
@@ -119,7 +114,7 @@ def _inside(token: Token, mentions: list[Mention], own: Mention) -> bool:
     return any(m is not own and m.start <= token.start < m.end for m in mentions)
 
 
-def _references(text: str, seg: SegmentWords, titles: list[str | None], mentions: list[Mention], people: set[str],
+def _references(text: str, seg: SegmentWords, titles: Sequence[str], mentions: list[Mention], people: set[str],
                 intros: list[_Introduced], words: Words,
                 resolver: Resolver) -> list[tuple[Mention, Mention | None]]:
     """(person mention, the organization or place mention it absorbs or None) for each title reference (`titles`:
