@@ -17,8 +17,8 @@ from kgbuild.events.lexicon import ClauseMark, Lexicon, Phrase
 from kgbuild.model.record import Record
 from kgbuild.events.participants import head_case
 from kgbuild.events.role_nouns import role_of
-from kgbuild.events.sentence import (Placed, Sentence, by_identity, is_modifier, word_matches,
-                                     word_memo)
+from kgbuild.events.sentence import Placed, Sentence, by_identity, is_modifier, word_matches
+from kgbuild.nlp.memos import word_memo
 from kgbuild.model.mention import Mention
 
 WINDOW_AFTER = 8

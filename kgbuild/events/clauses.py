@@ -12,7 +12,8 @@ from collections.abc import Collection
 
 from kgbuild.events.coordination import joins_names
 from kgbuild.events.lexicon import ClauseMark, Lexicon
-from kgbuild.events.sentence import Placed, Sentence, by_identity, matches_any, word_matches, word_memo
+from kgbuild.events.sentence import Placed, Sentence, by_identity, matches_any, word_matches
+from kgbuild.nlp.memos import word_memo
 from kgbuild.events.triggers import Fired, firing, trigger_words
 
 _CLOSERS = (",", "—", "–", ";", ":")

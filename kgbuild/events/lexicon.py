@@ -16,7 +16,8 @@ from typing import Any
 from kgbuild.errors import KgbuildError
 from kgbuild.events.numbers import NumberSpec, parse_number_spec
 from kgbuild.events.periods import PeriodSpec, parse_period_spec
-from kgbuild.events.sentence import by_identity, word_memo
+from kgbuild.events.sentence import by_identity
+from kgbuild.nlp.memos import word_memo
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "DEMAND",

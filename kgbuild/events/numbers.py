@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from kgbuild.events.sentence import Sentence, by_identity, word_matches, word_memo
+from kgbuild.events.sentence import Sentence, by_identity, word_matches
+from kgbuild.nlp.memos import word_memo
 
 _DIGITS = re.compile(r"^(\d+)(?:-(\w+))?$")
 _GAP_OK = re.compile(r"^[\s\u00a0\u202f]*$")

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from kgbuild.events.lexicon import Lexicon
-from kgbuild.events.sentence import Sentence, word_memo
+from kgbuild.events.sentence import Sentence
+from kgbuild.nlp.memos import word_memo
 from kgbuild.model.entity import Entity
 from kgbuild.model.mention import Mention
 

@@ -8,20 +8,17 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, wraps
 from itertools import repeat
-from typing import Any, Generic, TypeVar
+from typing import TypeVar
 
-from kgbuild.caches import WORD_CACHE
 from kgbuild.model.record import Record
 from kgbuild.model.document import Segment
 from kgbuild.model.mention import Mention
+from kgbuild.nlp.memos import MEMO_OWNERS, word_memo
 from kgbuild.nlp.tokens import TOKEN_END, TOKEN_START, TOKEN_TEXT, Token, tokenize
 
 
 O = TypeVar("O")
 V = TypeVar("V")
-MEMO_WORDS = WORD_CACHE // 2  # per memo (a dozen of them): bounded memory, filled within the first thousands of articles
-MEMO_OWNERS = 256
-_NEW = object()  # no answer yet
 
 
 class Placed(Record):
@@ -131,48 +128,6 @@ def _gaps(text: str, segment: Segment, starts: list[int], ends: list[int]) -> tu
     return tuple([text[a:b] for a, b in zip([segment.start, *ends], [*starts, segment.end])])
 
 
-
-
-class WordMemo(Generic[O, V]):
-    """Answers that depend on a word and one piece of lexicon data (the owner) alone, worked out once per word;
-    emptied when full, so memory stays bounded on any vocabulary."""
-
-    def __init__(self, owner: O, compute: Callable[[str, O], V]) -> None:
-        self.owner, self.compute, self.answers = owner, compute, dict[str, V]()
-
-    def __call__(self, word: str) -> V:
-        """The answer for one word."""
-        answers = self.answers
-        if word in answers:
-            return answers[word]
-        if len(answers) >= MEMO_WORDS:
-            answers.clear()
-        found = answers[word] = self.compute(word, self.owner)
-        return found
-
-    def many(self, words: Sequence[str]) -> list[V]:
-        """The answers for a sentence's words, in one call: a compiled loop of lookups, new words worked out in
-        place (cheaper than mapping `dict.get` and searching the result for misses, which raised at every end)."""
-        answers, new = self.answers, _NEW
-        found: list[Any] = [answers.get(word, new) for word in words]
-        for k, answer in enumerate(found):
-            if answer is new:
-                found[k] = self(words[k])
-        return found
-
-
-_MEMOS: dict[tuple[int, Callable[..., Any]], WordMemo[Any, Any]] = {}
-
-
-def word_memo(owner: O, compute: Callable[[str, O], V]) -> WordMemo[O, V]:
-    """The memo of `compute` for this owner (by identity, since lexicon parts hold dicts and do not hash)."""
-    key = (id(owner), compute)
-    memo = _MEMOS.get(key)
-    if memo is None or memo.owner is not owner:
-        if len(_MEMOS) >= MEMO_OWNERS:
-            _MEMOS.clear()
-        memo = _MEMOS[key] = WordMemo(owner, compute)
-    return memo
 
 
 @lru_cache(maxsize=256)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kgbuild.events.sentence import Sentence, build_sentence, word_memo
+from kgbuild.events.sentence import Sentence, build_sentence
+from kgbuild.nlp.memos import word_memo
 from kgbuild.model.document import Segment
 from kgbuild.model.mention import Mention
 
