@@ -56,8 +56,13 @@ def part_meets(query_word: str, alias_word: str) -> bool:
 
 def meets(query: NameForm, alias: NameForm) -> bool:
     """True when blocking lets `alias` be compared with `query` (the rule FuzzyIndex implements)."""
-    hits = sum(1 for q in query.words if any(part_meets(q, a) for a in alias.words))
-    need = 1 if len(alias.words) == 1 else min(2, len(query.words))
+    return words_meet(query.words, alias.words)
+
+
+def words_meet(query: Sequence[str], alias: Sequence[str]) -> bool:
+    """`meets` on the forms' word keys alone (what crosses between processes: compiled forms do not unpickle)."""
+    hits = sum(1 for q in query if any(part_meets(q, a) for a in alias))
+    need = 1 if len(alias) == 1 else min(2, len(query))
     return hits >= need
 
 
