@@ -5,7 +5,8 @@ Usage: .venv/bin/python bench/throughput.py [--sizes 2000,10000] [--workers N] [
 Prints articles/s, articles/s per core, words/s, peak RSS (VmRSS summed over the writer and its workers, which
 counts pages they share once per process), peak PSS (shared pages split between the processes: the memory
 really used), RSS after 10k and at the end, the writer's CPU per article outside the stages, and milliseconds
-per article by stage (summed over workers). Not a test: numbers depend on the machine.
+per article by stage (summed over workers), and with N workers how many articles were extracted again because their
+worker had not seen names learned just before them (kgbuild.learning). Not a test: numbers depend on the machine.
 """
 
 from __future__ import annotations
@@ -88,7 +89,8 @@ def child(corpus: Path, workers: int, neo4j: bool) -> None:
     words = sum(len(json.loads(line)["text"].split()) for f in corpus.glob("*.jsonl") for line in f.open())  # after:
     # counting first would leave the parsed corpus's freed memory in this process during the run
     print(json.dumps({"articles": report.ingested, "failures": len(report.failures), "seconds": elapsed,
-                      "writer_cpu": cpu, "workers_cpu": workers_cpu.ru_utime + workers_cpu.ru_stime, "words": words, "rss": marks, "stages": report.seconds}))
+                      "writer_cpu": cpu, "workers_cpu": workers_cpu.ru_utime + workers_cpu.ru_stime, "words": words, "rss": marks, "stages": report.seconds,
+                      "redone": getattr(report, "redone", 0)}))  # getattr: a reference older than the redo
 
 
 def _pipeline(registry: tuple[object, ...]):  # type: ignore[no-untyped-def]
@@ -121,6 +123,7 @@ def row(size: int, workers: int, r: dict) -> str:  # type: ignore[type-arg]
     """One table row."""
     n, secs = r["articles"], r["seconds"]
     stages = " ".join(f"{k}={v / max(n, 1) * 1000:.1f}" for k, v in sorted(r["stages"].items()))
+    stages += f"  redone={r.get('redone', 0)}" if workers > 1 else ""
     at10k = f"{r['rss']['at_10k']:.0f}" if "at_10k" in r["rss"] else "-"
     # one worker: wall time outside the stages (stages are timed by the wall clock); more: the writer's CPU
     other = (secs - sum(r["stages"].values()) if workers == 1 else r["writer_cpu"]) / max(n, 1) * 1000

@@ -34,6 +34,7 @@ class IngestReport:
     seconds: dict[str, float] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    redone: int = 0  # articles a worker extracted without learning they read, extracted again on the exact state
 
     def add(self, processed: Processed[Any]) -> None:
         """Count one written article."""
@@ -119,6 +120,7 @@ def _ingest(paths: Iterable[Path], store: GraphStore, pipeline: Pipeline | Pipel
                 batch.flush()
             if progress is not None:
                 progress(doc.path, report)
+        report.redone = extractor.redone
     batch.flush()
     return report
 

@@ -4,6 +4,11 @@ The writer (this process) keeps reading and writing while the workers extract, s
 other; what comes back is already encoded for the store, so the writer's share of the work stays small.
 The writer also prepares each document (language and segments, kgbuild.nlp.prepare) before it goes out, so
 only this process imports spaCy: its import is the largest part of a worker's start-up otherwise.
+
+Results equal a one-worker run (kgbuild.learning): a worker extracts a chunk on the learned state of the documents
+committed when it started (plus the chunk's own), then undoes the chunk's learning and later replays what the
+writer committed, in input order. The writer accepts a document when none of the committed documents the worker
+had not seen wrote anything it read, and otherwise has it extracted again on the exact state.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from kgbuild.errors import KgbuildError
 from kgbuild.model.document import Document
 from kgbuild.model.graph import DocGraph
 from kgbuild.extraction import PipelineSpec, Processed
+from kgbuild.learning import NOTHING, Access, Op, stale
 from kgbuild.nlp.prepare import Prepared, prepare
 
 if TYPE_CHECKING:
@@ -34,8 +40,13 @@ CHUNK = 8  # documents per task: fewer round trips, still fine-grained enough to
 CHUNKS_IN_FLIGHT_PER_WORKER = 4  # queued or running: keeps workers busy while the writer commits a batch
 Outcome = Processed[G] | KgbuildError
 Finish = Callable[[DocGraph], G]
+Item = tuple[Document, Prepared | KgbuildError]
+Logs = list[tuple[Op, ...]]  # the learning of committed documents, one entry per document in input order
+Task = tuple[int, int, Logs, list[Item]]  # (seq of the first document, seq the logs start at, logs, documents)
+Done = tuple[int, int, list[tuple[Outcome[Any], Access]]]  # (worker pid, documents its state held, outcomes)
 _WORKER: tuple[Pipeline | PipelineSpec, Finish[Any]] | None = None
 _BROKEN: list[Exception] = []  # why this worker could not build its pipeline (raised by its first task)
+_APPLIED = [0]  # how many committed documents' learning this worker's pipeline holds
 # Collect young objects every 20,000 allocations, not 700: extraction makes many short-lived containers and few
 # cycles, so the default thresholds spent ~0.7 ms of CPU per article in the collector (0.06 ms with these).
 GC_THRESHOLDS = (20_000, 50, 1_000)
@@ -52,6 +63,11 @@ def extract(pipeline: Pipeline, finish: Finish[G], doc: Document, prepared: Prep
         processed = pipeline.process(doc, prepared)
     except KgbuildError as exc:
         return exc
+    return _finished(finish, processed)
+
+
+def _finished(finish: Finish[G], processed: Processed[DocGraph]) -> Processed[G]:
+    """The processed document with its graph finished (encoded for the store), the time that took added."""
     start = perf_counter()
     graph = finish(processed.graph)
     seconds = {**processed.seconds, "encode": perf_counter() - start}
@@ -98,14 +114,43 @@ def _ready() -> None:
         raise _BROKEN[0]
 
 
-def _process_chunk(items: list[tuple[Document, Prepared | KgbuildError]]) -> list[Outcome[Any]]:
-    """A worker's task: extract a few prepared documents (one the writer could not prepare keeps its error)."""
+def _process_chunk(task: Task) -> Done:
+    """A worker's task: catch up with the committed learning, then extract a few prepared documents on it and undo
+    what they learned (one the writer could not prepare keeps its error)."""
     _ready()
     assert _WORKER is not None
     pipeline, finish = _WORKER
     assert not isinstance(pipeline, PipelineSpec)
-    return [prepared if isinstance(prepared, KgbuildError) else extract(pipeline, finish, doc, prepared)
-            for doc, prepared in items]
+    first, logs_from, logs, items = task
+    _catch_up(pipeline, logs_from, logs)
+    from kgbuild.resolve.journal import attach, detach
+
+    journal = attach(pipeline.index, pipeline.nil)
+    start = journal.mark()
+    try:
+        done = [(prepared, NOTHING) if isinstance(prepared, KgbuildError)
+                else _tracked(pipeline.process_tracked(doc, prepared, journal), finish) for doc, prepared in items]
+    finally:
+        journal.undo_to(start)
+        detach(pipeline.index, pipeline.nil)
+    return os.getpid(), _APPLIED[0], done
+
+
+def _catch_up(pipeline: Pipeline, logs_from: int, logs: Logs) -> None:
+    """Replay the learning of the committed documents this worker has not applied yet, in input order."""
+    applied = _APPLIED[0]
+    if logs_from > applied:
+        raise RuntimeError(f"worker {os.getpid()} holds {applied} documents' learning, the writer sent from {logs_from}")
+    for ops in logs[applied - logs_from:]:
+        if ops:
+            pipeline.learn(ops)
+    _APPLIED[0] = max(applied, logs_from + len(logs))
+
+
+def _tracked(result: tuple[Processed[DocGraph] | KgbuildError, Access], finish: Finish[G]) -> tuple[Outcome[G], Access]:
+    """A tracked document's outcome, its graph finished."""
+    outcome, access = result
+    return (outcome if isinstance(outcome, KgbuildError) else _finished(finish, outcome)), access
 
 
 def _prepared(doc: Document, forced: str) -> Prepared | KgbuildError:
@@ -127,6 +172,7 @@ class Extractor(Generic[G]):
         self.source = source
         self.finish = finish
         self.workers = max(1, workers)
+        self.redone = 0  # documents extracted again because their worker had not seen learning they read
         self._pool: Pool | None = None
 
     def __enter__(self) -> Extractor[G]:
@@ -167,17 +213,69 @@ class Extractor(Generic[G]):
 
     def _run_pool(self, pool: Pool, docs: Iterator[Document]) -> Iterator[tuple[Document, Outcome[G]]]:
         """Keep the workers fed while handing back finished chunks in order."""
-        in_flight: deque[tuple[list[Document], AsyncResult[list[Outcome[G]]]]] = deque()
+        in_flight: deque[tuple[int, list[Item], AsyncResult[Done]]] = deque()
         limit = CHUNKS_IN_FLIGHT_PER_WORKER * self.workers
+        ledger = Ledger(self.workers)
+        seq = 0
         while chunk := list(islice(docs, CHUNK)):
             items = [(doc, _prepared(doc, self.source.lang)) for doc in chunk]
-            in_flight.append((chunk, pool.apply_async(_process_chunk, (items,))))
-            while len(in_flight) >= limit or (in_flight and in_flight[0][1].ready()):
-                yield from _done(*in_flight.popleft())
+            in_flight.append((seq, items, pool.apply_async(_process_chunk, ((seq, *ledger.logs(), items),))))
+            seq += len(items)
+            while len(in_flight) >= limit or (in_flight and in_flight[0][2].ready()):
+                yield from self._commit(pool, ledger, *in_flight.popleft())
         while in_flight:
-            yield from _done(*in_flight.popleft())
+            yield from self._commit(pool, ledger, *in_flight.popleft())
+
+    def _commit(self, pool: Pool, ledger: Ledger, first: int, items: list[Item], result: AsyncResult[Done]
+                ) -> Iterator[tuple[Document, Outcome[G]]]:
+        """A chunk's documents with their outcomes, each checked against what its worker had not seen (and extracted
+        again on the exact state when that touched what it read)."""
+        pid, base, outcomes = result.get()
+        ledger.acknowledge(pid, base)
+        missed = ledger.missed(base, first)
+        for offset, (item, (outcome, access)) in enumerate(zip(items, outcomes, strict=True)):
+            if stale(access, missed):
+                redone, exact = self._redo(pool, ledger, first + offset, item)
+                missed = missed + [access, exact]  # what the chunk's later documents saw differs in both directions
+                outcome, access = redone, exact
+                self.redone += 1
+            ledger.commit(access)
+            yield item[0], outcome
+
+    def _redo(self, pool: Pool, ledger: Ledger, seq: int, item: Item) -> tuple[Outcome[G], Access]:
+        """One document extracted again by a worker that first applies every committed document's learning."""
+        _pid, base, outcomes = pool.apply(_process_chunk, ((seq, *ledger.logs(), [item]),))
+        assert base == seq, f"a document redone on the learning of {base} documents instead of {seq}"
+        return outcomes[0]
 
 
-def _done(chunk: list[Document], result: AsyncResult[list[Outcome[G]]]) -> Iterator[tuple[Document, Outcome[G]]]:
-    """A chunk's documents with their outcomes (waiting for the chunk if need be)."""
-    return zip(chunk, result.get(), strict=True)
+class Ledger:
+    """The writer's record of the committed documents' learning: what to send the workers, what to check results by."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.ops: Logs = []  # per committed document, in input order
+        self.recent: deque[tuple[int, Access]] = deque()  # committed documents that wrote learned state, by seq
+        self.acked: dict[int, int] = {}  # worker pid -> documents its state held for its latest chunk committed
+
+    def logs(self) -> tuple[int, Logs]:
+        """(seq the logs start at, the committed documents' learning from there): what every worker may still need."""
+        start = min(self.acked.values()) if len(self.acked) >= self.workers else 0
+        return start, self.ops[start:]
+
+    def acknowledge(self, pid: int, base: int) -> None:
+        """A worker's chunk is being committed: it held `base` documents' learning, and will never hold fewer."""
+        self.acked[pid] = base
+        floor = min(self.acked.values()) if len(self.acked) >= self.workers else 0
+        while self.recent and self.recent[0][0] < floor:
+            self.recent.popleft()
+
+    def missed(self, base: int, first: int) -> list[Access]:
+        """The learning of committed documents a chunk starting at `first` was extracted without."""
+        return [access for seq, access in self.recent if base <= seq < first]
+
+    def commit(self, access: Access) -> None:
+        """The next document in input order is final."""
+        if access.writes or access.written_forms:
+            self.recent.append((len(self.ops), access))
+        self.ops.append(access.ops)

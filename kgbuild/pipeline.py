@@ -5,22 +5,26 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from time import perf_counter
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
+from kgbuild.errors import KgbuildError
 from kgbuild.events.extract import extract
 from kgbuild.events.lexicon import lexicon_for
 from kgbuild.extraction import PipelineSpec, Processed
 from kgbuild.graph.assemble import EntityProps, assemble
+from kgbuild.learning import Access, Op
 from kgbuild.model.document import Document
-from kgbuild.model.entity import Entity
+from kgbuild.model.entity import Entity, EntityKind
 from kgbuild.model.graph import DocGraph
 from kgbuild.model.ids import entity_id
 from kgbuild.nlp.mentions import find_mentions
 from kgbuild.nlp.prepare import Prepared, prepare
 from kgbuild.resolve.gazetteer import load_gazetteer
 from kgbuild.resolve.index import AliasIndex
+from kgbuild.resolve.journal import Journal
 from kgbuild.resolve.nil import NilRegistry
 from kgbuild.resolve.normalize import fold
+from kgbuild.resolve.reads import ReadLog
 from kgbuild.resolve.resolver import Resolver
 
 T = TypeVar("T")
@@ -72,6 +76,35 @@ class Pipeline:
         self._forget_scoped()
         return Processed(graph, lang, len(mentions), len(extraction.events), clock.spent)
 
+    def process_tracked(self, doc: Document, prepared: Prepared | None, journal: Journal
+                        ) -> tuple[Processed[DocGraph] | KgbuildError, Access]:
+        """`process`, recording what the document read of the learned state and (through `journal`, attached to this
+        pipeline's index and registry) what it wrote: how the writer tells a worker's result from the one-worker one."""
+        log = ReadLog()
+        mark = journal.mark()
+        self.resolver.reads = log
+        try:
+            result: Processed[DocGraph] | KgbuildError = self.process(doc, prepared)
+        except KgbuildError as exc:
+            result = exc
+        finally:
+            self.resolver.reads = None
+        if not isinstance(result, KgbuildError):
+            log.entities(node.id for node in result.graph.nodes)
+        reads, forms = log.done()
+        writes, written = journal.writes_since(mark)
+        return result, Access(reads, forms, writes, written, tuple(log.ops))
+
+    def learn(self, ops: Sequence[Op]) -> None:
+        """Replay what a document read elsewhere learned (its unknown-name clusters and outlets), as `process` did."""
+        for what, name, lang, kind in ops:
+            if what == "media":
+                self.index.add(_outlet(name))
+                continue
+            entity = self.nil.assign(name, lang, cast(EntityKind, kind)).entity
+            self.index.put(entity)
+            self.index.add(entity)
+
     def _forget_scoped(self) -> None:
         """Unknown names scoped to this document (a lone capitalized word next to a person cue) are in its graph now;
         no later document can meet them, so the registry lets them go."""
@@ -86,8 +119,15 @@ class Pipeline:
         found = self.resolver.resolve(doc.source, "auto")
         if found.entity is not None and found.entity.kind == "Media":
             return found.entity
-        key = f"media/{fold(doc.source)}"
-        entity = Entity(id=entity_id("Media", key), key=key, kind="Media", name=doc.source.strip(), source="registry")
+        entity = _outlet(doc.source)
         self.index.add(entity)
+        if self.resolver.reads is not None:
+            self.resolver.reads.ops.append(("media", doc.source, "", ""))
         return entity
+
+
+def _outlet(source: str) -> Entity:
+    """The registry entity of an outlet named in metadata that the gazetteer does not know (a stable id)."""
+    key = f"media/{fold(source)}"
+    return Entity(id=entity_id("Media", key), key=key, kind="Media", name=source.strip(), source="registry")
 

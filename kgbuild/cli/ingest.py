@@ -97,4 +97,7 @@ def _report(report: IngestReport, name: str, counts: dict[str, dict[str, int]], 
     click.echo(f"ingested   {report.ingested} articles ({langs}); unchanged {report.unchanged}; "
                f"failed {len(report.failures)}; skipped {len(report.skipped)} files")
     click.echo(f"found      {report.mentions} mentions, {report.events} events")
+    if report.redone:
+        click.echo(f"workers    {report.redone} articles extracted again: their worker had not seen names learned "
+                   "just before them")
     click.echo(f"store      {name}: {nodes} nodes, {rels} relationships")

@@ -69,3 +69,62 @@ def test_a_document_the_writer_cannot_prepare_fails_alone(tmp_path: Path, monkey
         outcomes = {doc.id: outcome for doc, outcome in extractor.run(docs)}
     assert isinstance(outcomes["bad"], InputError) and "cannot be split" in str(outcomes["bad"])
     assert isinstance(outcomes["a"], Processed) and isinstance(outcomes["c"], Processed)
+
+
+# Unknown names that later documents meet again in other inflections: what those documents resolve to depends on the
+# clusters the earlier ones learned, so a worker that had not seen them would answer differently.
+_LEARNING = [
+    ("hu", "Kovács Jánosnak nevezte meg a szóvivő az új követet."),
+    ("hu", "Kovács Jánost szombaton fogadta a miniszter Szöulban."),
+    ("en", "Yesterday Janos Kovacs met Yoon Suk Yeol in Seoul."),
+    ("hu", "Szabó Erzsébetnek írt levelet a nagykövet."),
+    ("hu", "Szabó Erzsébetet pénteken Phenjanba küldték."),
+    ("en", "Officials said Erzsebet Szabo arrived in Pyongyang on Friday."),
+    ("hu", "Farkas Bélának köszönte meg a segítséget Kim Dzsongun."),
+    ("hu", "Farkas Bélát hétfőn Moszkvában látták."),
+]
+
+
+def _learning_docs() -> list[Document]:
+    texts = [(lang, text) for _round in range(3) for lang, text in _LEARNING]
+    return [Document(f"l{i}", text, "x", lang=lang) for i, (lang, text) in enumerate(texts)]
+
+
+def _graphs(workers: int) -> tuple[list[object], int]:
+    with Extractor(PipelineSpec(), lambda graph: graph, workers=workers) as extractor:
+        outcomes = [outcome for _doc, outcome in extractor.run(_learning_docs())]
+    assert all(isinstance(o, Processed) for o in outcomes)
+    return [o.graph for o in outcomes if isinstance(o, Processed)], extractor.redone
+
+
+def test_workers_that_miss_earlier_learning_redo_those_documents_and_equal_one_worker(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "CHUNK", 1)  # every document its own task: most run before the ones they depend on
+    one, _ = _graphs(1)
+    two, redone = _graphs(2)
+    assert redone > 0
+    assert two == one
+
+
+def test_without_the_check_the_same_documents_differ(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "CHUNK", 1)
+    one, _ = _graphs(1)
+    monkeypatch.setattr(parallel, "stale", lambda access, missed: False)
+    two, redone = _graphs(2)
+    assert redone == 0
+    assert two != one
+
+
+def test_the_ledger_sends_what_the_slowest_worker_lacks_and_forgets_what_no_worker_needs() -> None:
+    from kgbuild.learning import Access
+
+    ledger = parallel.Ledger(2)
+    wrote = Access(writes=frozenset({1}), ops=(("nil", "Kovács János", "hu", "Person"),))
+    for access in (wrote, Access(), wrote):
+        ledger.commit(access)
+    assert ledger.logs() == (0, [wrote.ops, (), wrote.ops])  # until both workers reported, everything
+    ledger.acknowledge(11, 1)
+    ledger.acknowledge(12, 2)
+    assert ledger.logs() == (1, [(), wrote.ops])
+    assert ledger.missed(1, 3) == [wrote]  # document 0 is forgotten: every worker holds it
+    assert ledger.missed(2, 2) == []
