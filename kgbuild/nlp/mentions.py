@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import compress
+from operator import not_
 
 from kgbuild.model.document import Segment
 from kgbuild.model.mention import Mention
@@ -12,7 +14,6 @@ from kgbuild.nlp.context import role_descriptions
 from kgbuild.nlp.names import unknown_mentions, without_given_name_conflicts
 from kgbuild.nlp.people import name_parts
 from kgbuild.nlp.segwords import Covered, SegmentWords, segment_words
-from kgbuild.resolve.index import AliasIndex
 from kgbuild.resolve.normalize import fold
 from kgbuild.resolve.resolver import Resolution, Resolver, suffix_of
 from kgbuild.resolve.suffixes import stems
@@ -59,6 +60,8 @@ def _may_start(words: SegmentWords, resolver: Resolver) -> list[int]:
     """The words a name may start at: only names are capitalized, and a lower-case word must begin an alias key
     (`resolver.starts_alias` for every word, tested at C speed)."""
     free = map(resolver.index.first_words.isdisjoint, words.stems)
+    if resolver.reads is not None:  # only a lower-case word's test decides anything
+        resolver.reads.firsts.extend(compress(words.stems, map(not_, words.capitalized)))
     return [i for i, (capitalized, other) in enumerate(zip(words.capitalized, free)) if capitalized or not other]
 
 
@@ -67,25 +70,33 @@ def _longest(words: SegmentWords, i: int, lang: str, resolver: Resolver) -> tupl
 
     Lookups have no side effects, so the longest allowed span is tried first and shorter ones only after it fails.
     """
-    for length in range(_longest_allowed(words, i, resolver.index), 0, -1):
+    for length in range(_longest_allowed(words, i, resolver), 0, -1):
         answer = resolver.lookup(words.texts[i:i + length], lang)
         if answer is not None:
             return length, answer
     return 0, None
 
 
-def _longest_allowed(words: SegmentWords, i: int, index: AliasIndex) -> int:
+def _longest_allowed(words: SegmentWords, i: int, resolver: Resolver) -> int:
     """How many words from i a span may take: joined by spaces only, and only exact aliases cross lower-case
-    words or go past MAX_PHONETIC_WORDS (a longer span shares the unknown head of a shorter one)."""
+    words or go past MAX_PHONETIC_WORDS (a longer span shares the unknown head of a shorter one).
+
+    The head words are tested only where the test decides, so a parallel worker notes only those reads."""
+    index, reads = resolver.index, resolver.reads
+    if reads is not None:
+        reads.max_words = True
     most = min(len(words.tokens) - i, max(index.max_words, MAX_PHONETIC_WORDS))
     capitalized = True
     for length in range(1, most + 1):
         if length > 1 and not words.joined[i + length - 2]:
             return length - 1
         capitalized = capitalized and words.capitalized[i + length - 1]
-        known_head = length == 1 or words.folded[i:i + length - 1] in index.prefixes
-        if not known_head and (length > MAX_PHONETIC_WORDS or not capitalized):
-            return length - 1
+        if length > 1 and (length > MAX_PHONETIC_WORDS or not capitalized):
+            head = words.folded[i:i + length - 1]
+            if reads is not None:
+                reads.prefixes.append(head)
+            if head not in index.prefixes:
+                return length - 1
     return most
 
 

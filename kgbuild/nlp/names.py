@@ -210,11 +210,17 @@ def _mention(text: str, seg: Segment, candidate: Candidate, lang: str, resolver:
     if near.entity is not None:
         return Mention(first.start, last.end, surface, seg.index, near.entity.id, near.score, near.method, near.explanation, near.suffix)
     assert resolver.nil is not None
-    answer = resolver.nil.assign(" ".join(span), lang, candidate.kind, scope if candidate.scoped else "")
+    name, reads = " ".join(span), resolver.reads
+    if reads is not None and not candidate.scoped:  # a scoped name's keys hold this document's scope: no one else's
+        reads.nils.append((name, lang, candidate.kind))  # the clustering keys it reads, hashed in ReadLog.done
+    answer = resolver.nil.assign(name, lang, candidate.kind, scope if candidate.scoped else "")
     entity = answer.entity
     resolver.index.put(entity)
     if not candidate.scoped:
         resolver.index.add(entity)
+        if reads is not None:  # what another process replays to learn the same: assign, put, add
+            reads.ids.append(entity.id)
+            reads.op("nil", name, lang, candidate.kind)
     how = (f"joined the unknown-name cluster {entity.name!r} ({entity.id}) through {', '.join(answer.shared[:2])}"
            if not answer.created else f"new unknown-name cluster {entity.id}")
     why = f"{surface!r} → unknown {candidate.kind} ({candidate.why}); {near.explanation}; {how}"

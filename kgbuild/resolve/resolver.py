@@ -30,6 +30,7 @@ from kgbuild.resolve.vetoes import Query
 
 if TYPE_CHECKING:
     from kgbuild.resolve.nil import NilRegistry
+    from kgbuild.resolve.reads import ReadLog
 
 NIL_SCORE = 0.5
 _SOURCE_RANK = {"name": 0, "alias": 1, "generated": 2, "native": 3, "nil": 4, "demonym": 5}
@@ -47,6 +48,7 @@ class Resolution:
     method: str
     explanation: str
     suffix: str = ""
+    tied: tuple[str, ...] = ()  # the entities a tie (or an alias marked ambiguous) left undecided between
 
 
 UNRESOLVED = Resolution(None, 0.0, "none", "no alias or phonetic key matched")
@@ -58,6 +60,7 @@ class Resolver:
     def __init__(self, index: AliasIndex, nil: NilRegistry | None = None) -> None:
         self.index = index
         self.nil = nil
+        self.reads: ReadLog | None = None  # set while a parallel worker's document is read: what it reads is noted
         self._answers: dict[tuple[tuple[str, ...], str], tuple[int, Resolution | None]] = {}  # with the version
 
     def resolve(self, name: str, lang: str, kind: str | None = None) -> Resolution:
@@ -99,6 +102,8 @@ class Resolver:
         Phonetic, order-free and initials keys are only read for capitalized words, so a span that begins with a
         lower-case word resolves only when this holds.
         """
+        if self.reads is not None:
+            self.reads.firsts.append(folded_stems)
         return not self.index.first_words.isdisjoint(folded_stems)
 
     def _lookup_all(self, span: Sequence[str], lang: str) -> Resolution | None:
@@ -108,17 +113,27 @@ class Resolver:
         and each learned unknown name used to clear every remembered answer (half the lookups were repeats).
         """
         key = (tuple(span), lang)
+        reads = self.reads
+        if reads is not None:
+            reads.lookups.append(key)  # every key it probes, whether remembered or not: hashed in ReadLog.done
         remembered = self._answers.get(key)
         if remembered is not None:
+            answer = remembered[1]
             if remembered[0] == self.index.version:
-                return remembered[1]
-            if self._still_valid(key, remembered[0], remembered[1]):
-                self._answers[key] = (self.index.version, remembered[1])  # checked up to now: next time is free
-                return remembered[1]
+                if reads is not None and answer is not None:
+                    reads.answers.append(answer)
+                return answer
+            if self._still_valid(key, remembered[0], answer):
+                self._answers[key] = (self.index.version, answer)  # checked up to now: next time is free
+                if reads is not None and answer is not None:
+                    reads.answers.append(answer)
+                return answer
         if len(self._answers) >= MAX_ANSWERS:
             self._answers.clear()
         answer = self._looked_up(key[0], lang)
         self._answers[key] = (self.index.version, answer)
+        if reads is not None and answer is not None:
+            reads.answers.append(answer)
         return answer
 
     def _still_valid(self, key: tuple[tuple[str, ...], str], version: int, answer: Resolution | None) -> bool:
@@ -201,7 +216,8 @@ class Resolver:
         top = [e for e in entries if _SOURCE_RANK[e.source] == best]
         ids = sorted({e.entity_id for e in top})
         if len(ids) > 1 or any(e.ambiguous for e in top):
-            return Resolution(None, 0.0, "ambiguous", explain_tie(surface, [self.index.entities[i] for i in ids], top[0]))
+            return Resolution(None, 0.0, "ambiguous", explain_tie(surface, [self.index.entities[i] for i in ids], top[0]),
+                              tied=tuple(ids))
         entry = top[0]
         entity = self.index.entities[entry.entity_id]
         score, method = _score(entry, how, key)
@@ -213,7 +229,11 @@ class Resolver:
             return Resolution(None, 0.0, "none", "no alias or phonetic key matched; not a name to compare by similarity")
         query = self.query(span, lang, kind)
         decision = decide(blocked_scores(self.index.fuzzy, query), query)
-        return self._decided(" ".join(span), query, decision, notes)
+        answer = self._decided(" ".join(span), query, decision, notes)
+        if self.reads is not None:
+            self.reads.forms.extend(form.words for form in query.forms)  # any alias added to their blocks
+            self.reads.answers.append(answer)
+        return answer
 
     def query(self, span: Sequence[str], lang: str, kind: str | None = None) -> Query:
         """The comparison forms of a span: the last word as written and its first stems, under each reading."""
@@ -229,7 +249,9 @@ class Resolver:
         entities = self.index.entities
         text = explain_decision(surface, decision, entities, notes)
         if decision.best is None or decision.rival is not None:
-            return Resolution(None, 0.0, "ambiguous" if decision.rival else "none", text)
+            won, rival = decision.best, decision.rival
+            tied = (won.entry.entity_id, rival.entry.entity_id) if won is not None and rival is not None else ()
+            return Resolution(None, 0.0, "ambiguous" if rival else "none", text, tied=tied)
         best = decision.best
         form = max(query.forms, key=lambda f: max(fuzz.ratio(f.ordered, best.form.ordered), fuzz.ratio(f.sorted, best.form.sorted)))
         suffix = _form_suffix(query, form)
@@ -251,6 +273,11 @@ def _probe(span: tuple[str, ...], lang: str) -> frozenset[tuple[str, ...] | str]
         keys.update(key for _s, _h, key, _r in _order_free_keys(span, lang))
         keys.update(key for _s, _h, key, _r in _initials_keys(span, lang))
     return frozenset(keys)
+
+
+def probe_keys(span: tuple[str, ...], lang: str) -> frozenset[tuple[str, ...] | str]:
+    """Every index key the dictionary lookups of a span read (for ReadLog, which hashes them once per document)."""
+    return _probe(span, lang)
 
 
 def folded_stems(word: str, lang: str) -> frozenset[str]:
