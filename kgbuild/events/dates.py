@@ -14,7 +14,7 @@ from babel.dates import get_day_names, get_month_names
 
 from kgbuild.events.lexicon import Lexicon
 from kgbuild.events.periods import YEAR_RUN, find_periods, names, run_keys
-from kgbuild.events.sentence import by_identity, folded_text, folded_words, lowered_twin, scan
+from kgbuild.events.sentence import SCAN, Words, by_identity, folded_text, lowered_twin, scan, word_runs
 from kgbuild.events.timespan import DateMention, add_months, monday
 
 __all__ = ["DateMention", "dateline_end", "drop_dateline", "find_dates"]
@@ -83,13 +83,16 @@ _DIGIT = re.compile(r"\d")
 _PHRASE = re.compile(r"\w+(?: \w+)*")
 
 
-def find_dates(text: str, offset: int, lexicon: Lexicon, article_date: date | None) -> list[DateMention]:
-    """Every date in a sentence; relative ones only when the article's date is known."""
+def find_dates(text: str, offset: int, lexicon: Lexicon, article_date: date | None,
+               words: Words = SCAN) -> list[DateMention]:
+    """Every date in a sentence; relative ones only when the article's date is known. `words`: the text's word
+    runs, for the prefilters (see `word_runs`)."""
     lang = lexicon.language
-    found = _explicit(text, offset, lang, article_date)
+    runs = word_runs(text, words)
+    found = _explicit(text, offset, lang, article_date, runs)
     if article_date is not None:
-        found += _relative(text, offset, lexicon, article_date)
-        found += find_periods(text, offset, lexicon.periods, _months(lang), lexicon.numbers, article_date)
+        found += _relative(text, offset, lexicon, article_date, runs)
+        found += find_periods(text, offset, lexicon.periods, _months(lang), lexicon.numbers, article_date, runs)
     taken: list[DateMention] = []
     for mention in sorted(found, key=lambda d: (d.start, -(d.end - d.start))):
         if all(mention.start >= t.end or mention.end <= t.start for t in taken):
@@ -97,7 +100,8 @@ def find_dates(text: str, offset: int, lexicon: Lexicon, article_date: date | No
     return taken
 
 
-def _explicit(text: str, offset: int, lang: str, article_date: date | None) -> list[DateMention]:
+def _explicit(text: str, offset: int, lang: str, article_date: date | None,
+              words: frozenset[str] | None) -> list[DateMention]:
     """ISO, Hungarian numeric and month-name dates."""
     out: list[DateMention] = []
     if _DIGIT.search(text) is None:  # every pattern below needs a digit, and three sentences in four have none
@@ -106,7 +110,7 @@ def _explicit(text: str, offset: int, lang: str, article_date: date | None) -> l
     # all but month-day need a year, a run of four digits; month-day and the two with the month between
     # numbers need the month name as a whole word
     dated = YEAR_RUN.search(text) is not None
-    named = _may_hold(folded_words(text), _month_words(lang))
+    named = _may_hold(words, _month_words(lang))
     for m in _ISO.finditer(text) if dated else ():
         out += _make(offset, m, int(m[1]), int(m[2]), int(m[3]), "iso")
     for m in _NUMERIC_HU.finditer(text) if dated else ():
@@ -152,12 +156,12 @@ def _make(offset: int, m: re.Match[str], year: int, month: int, day: int | None,
     return [DateMention(offset + m.start(), offset + m.end(), value, "day" if day else "month", rule)]
 
 
-def _relative(text: str, offset: int, lexicon: Lexicon, article_date: date) -> list[DateMention]:
+def _relative(text: str, offset: int, lexicon: Lexicon, article_date: date,
+              words: frozenset[str] | None) -> list[DateMention]:
     """Weekdays (the latest on or before the article's date) and words like 'tegnap' or 'last year'."""
     out: list[DateMention] = []
     lowered = folded_text(text) or text.lower()
     weekdays = _weekdays(lexicon.language)
-    words = folded_words(text)
     found = _relative_words(lexicon)
     for m in found.weekday_pattern.finditer(lowered) if _may_hold(words, found.weekday_forms) else ():
         number = _weekday_of(m.group(), weekdays, lexicon.weekday_suffixes)

@@ -20,7 +20,7 @@ from kgbuild.events.periods import find_offsets
 from kgbuild.events.quotes import find_quotes, quoted_attributions, speakers
 from kgbuild.events.role_nouns import offices
 from kgbuild.events.roles import find_appositions
-from kgbuild.events.sentence import Sentence, build_sentence, know_words
+from kgbuild.events.sentence import Sentence, build_sentence, sentence_words
 from kgbuild.events.triggers import firing
 from kgbuild.model.claim import Claim
 from kgbuild.model.document import Document, Segment
@@ -175,9 +175,9 @@ def _context(doc: Document, sentence: Sentence, lexicon: Lexicon, entities: Mapp
     fired = firing(sentence, lexicon)
     if not fired:
         return SentenceContext(doc, sentence, lexicon, entities, [], [], [], [], reporters, used, fired)
-    know_words(sentence)  # the date, period and offset prefilters need the word runs: known from the words
-    dates = drop_dateline(seg.text, seg.start, find_dates(seg.text, seg.start, lexicon, doc.published))
-    offsets = find_offsets(seg.text, seg.start, lexicon.periods, lexicon.numbers)
+    words = sentence_words(sentence)  # the date, period and offset prefilters need the word runs: known from the words
+    dates = drop_dateline(seg.text, seg.start, find_dates(seg.text, seg.start, lexicon, doc.published, words))
+    offsets = find_offsets(seg.text, seg.start, lexicon.periods, lexicon.numbers, words)
     skip = [(d.start, d.end) for d in dates] + [(o.start, o.end) for o in offsets]
     people = {p.mention.entity_id for p in sentence.mentions if entities[p.mention.entity_id].kind == "Person"}
     clauses = split_clauses(sentence, lexicon, excluded, fired, people)

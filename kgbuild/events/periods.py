@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from kgbuild.events.numbers import NumberSpec, parse_word, parts_of, value_of
-from kgbuild.events.sentence import folded_text, folded_words, lowered_twin, plain, scan
+from kgbuild.events.sentence import SCAN, Words, folded_text, lowered_twin, plain, scan, word_runs
 from kgbuild.events.timespan import (DateMention, DateOffset, add_months, latest_season, monday, part_of_month,
                                      part_of_year)
 
@@ -76,9 +76,10 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 def find_periods(text: str, offset: int, spec: PeriodSpec, months: dict[str, int], numbers: NumberSpec,
-                 today: date) -> list[DateMention]:
-    """Every period, bare month, bare year and 'N units ago' in a text, resolved against `today`."""
-    rules = _worth_running(text, spec, months)
+                 today: date, words: Words = SCAN) -> list[DateMention]:
+    """Every period, bare month, bare year and 'N units ago' in a text, resolved against `today`. `words`: the
+    text's word runs, for the prefilter (see `word_runs`)."""
+    rules = _worth_running(text, spec, months, word_runs(text, words))
     if not rules:
         return []
     ctx = _Context(spec, months, numbers, today)
@@ -170,11 +171,11 @@ class _Compiled:
 _COMPILED: dict[tuple[int, int], _Compiled] = {}
 
 
-def _worth_running(text: str, spec: PeriodSpec, months: dict[str, int]) -> list[CompiledRule]:
-    """The rules whose needs all show in the text as word runs: set tests, where a rule's regex scan costs a
-    hundred times more. Every rule when the text is not plain."""
+def _worth_running(text: str, spec: PeriodSpec, months: dict[str, int],
+                   words: frozenset[str] | None) -> list[CompiledRule]:
+    """The rules whose needs all show in the text's word runs `words`: set tests, where a rule's regex scan costs
+    a hundred times more. Every rule when the text is not plain (`words` None)."""
     compiled = _compiled(spec, months)
-    words = folded_words(text)
     if words is None:
         return compiled.rules
     hits = compiled.words.intersection(words)
@@ -365,14 +366,16 @@ def number_in(word: str, numbers: NumberSpec) -> int | None:
     return int(value_of(parts_of(parsed[0], numbers)))
 
 
-def find_offsets(text: str, offset: int, spec: PeriodSpec, numbers: NumberSpec) -> list[DateOffset]:
-    """'két nappal azután(, hogy)', 'two days after': the following clause's date relative to the main one."""
+def find_offsets(text: str, offset: int, spec: PeriodSpec, numbers: NumberSpec,
+                 words: Words = SCAN) -> list[DateOffset]:
+    """'két nappal azután(, hogy)', 'two days after': the following clause's date relative to the main one.
+    `words`: the text's word runs, for the prefilter (see `word_runs`)."""
     if not spec.offset_units or not spec.offset_words:
         return []
     out: list[DateOffset] = []
     units, signs = tuple(spec.offset_units), tuple(spec.offset_words)
-    words = folded_words(text)
-    if words is not None and any(k is not None and k.isdisjoint(words) for k in (_keys_of(units), _keys_of(signs))):
+    runs = word_runs(text, words)
+    if runs is not None and any(k is not None and k.isdisjoint(runs) for k in (_keys_of(units), _keys_of(signs))):
         return out
     for m in _offset_pattern(units, signs).finditer(text):
         amount = number_in(m[1], numbers)

@@ -6,9 +6,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from functools import lru_cache, wraps
 from itertools import repeat
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from kgbuild.model.record import Record
 from kgbuild.model.document import Segment
@@ -190,33 +191,37 @@ def scan(pattern: re.Pattern[str], twin: re.Pattern[str] | None, text: str, lowe
     return twin.finditer(lowered) if twin is not None and lowered is not None else pattern.finditer(text)
 
 
-_KNOWN_WORDS: dict[str, frozenset[str] | None] = {}  # `folded_words` of the sentences `know_words` was told of
-_KNOWN_SENTENCES = 16
 _MARK = re.compile("[-'’]")
 
 
-def folded_words(text: str) -> frozenset[str] | None:
-    """The lower-cased word runs (\\w+) of a plain text, so the date, period and offset prefilters rule out most
-    sentences with one set test; None when the text is not plain. Cached: several finders read one sentence."""
-    if text in _KNOWN_WORDS:
-        return _KNOWN_WORDS[text]
-    return _scanned_words(text)
+class Unknown(Enum):
+    """The default of the finders' `words`: the caller has not worked the text's word runs out, so they scan it."""
+
+    SCAN = "scan"
+
+
+SCAN: Final = Unknown.SCAN
+Words = frozenset[str] | None | Unknown  # a text's word runs (None: not plain, no prefilter), or SCAN for them
 
 
 @lru_cache(maxsize=16)
-def _scanned_words(text: str) -> frozenset[str] | None:
-    """`folded_words` found by a regex scan, for a text no sentence told of."""
+def folded_words(text: str) -> frozenset[str] | None:
+    """The lower-cased word runs (\\w+) of a plain text, found by a regex scan, so the date, period and offset
+    prefilters rule out most texts with one set test; None when the text is not plain. Cached: several finders
+    read one text."""
     lowered = folded_text(text)
     return frozenset(_RUN.findall(lowered)) if lowered is not None else None
 
 
-def know_words(sentence: Sentence) -> None:
-    """Tell `folded_words` a sentence's word runs from its lower-cased words, without a scan: a word is runs joined
-    by single hyphens or apostrophes, every run is in one word, and lower-casing a plain text goes letter by letter."""
-    text = sentence.segment.text
-    if len(_KNOWN_WORDS) >= _KNOWN_SENTENCES:
-        _KNOWN_WORDS.clear()
-    _KNOWN_WORDS[text] = _runs(sentence.lower) if plain(text) else None
+def word_runs(text: str, words: Words) -> frozenset[str] | None:
+    """The text's word runs as a caller passed them, else scanned: a caller with the sentence knows them."""
+    return folded_words(text) if words is SCAN else words
+
+
+def sentence_words(sentence: Sentence) -> frozenset[str] | None:
+    """A sentence's `folded_words` from its lower-cased words, without a scan: a word is runs joined by single
+    hyphens or apostrophes, every run is in one word, and lower-casing a plain text goes letter by letter."""
+    return _runs(sentence.lower) if plain(sentence.segment.text) else None
 
 
 def _runs(words: Sequence[str]) -> frozenset[str]:

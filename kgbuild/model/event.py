@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+import datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,7 @@ class Event:
     actors: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
     locations: tuple[str, ...] = ()
-    date: date | None = None
+    date: datetime.date | None = None
     date_precision: str | None = None
     modality: str = "asserted"
     quantity: float | None = None

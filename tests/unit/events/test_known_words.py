@@ -1,4 +1,4 @@
-"""A sentence's word runs told to `folded_words` from its words are the runs a regex scan of its text finds."""
+"""A sentence's word runs worked out from its words are the runs a regex scan of its text finds."""
 
 from __future__ import annotations
 
@@ -12,7 +12,12 @@ TEXTS = ["Kim Jong-un's sister met O'Brien’s aide on 2025-11-05.", "A NATO-val
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_known_words_are_the_scanned_runs(text: str) -> None:
+def test_sentence_words_are_the_scanned_runs(text: str) -> None:
     sentence = s.build_sentence(text, Segment(0, 0, len(text), text, "body"), [])
-    s.know_words(sentence)
-    assert s.folded_words(text) == s._scanned_words(text)
+    assert s.sentence_words(sentence) == s.folded_words(text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_word_runs_scan_only_when_not_given(text: str) -> None:
+    assert s.word_runs(text, s.SCAN) == s.folded_words(text)
+    assert s.word_runs(text, None) is None and s.word_runs(text, frozenset({"x"})) == frozenset({"x"})

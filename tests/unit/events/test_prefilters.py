@@ -69,7 +69,7 @@ def test_period_rules_are_never_skipped_where_they_match(lang: str) -> None:
     months = dates._months(lang)
     rules = periods._compiled(lexicon.periods, months).rules
     for text in _texts(lexicon):
-        kept = {r[0] for r in periods._worth_running(text, lexicon.periods, months)}
+        kept = {r[0] for r in periods._worth_running(text, lexicon.periods, months, folded_words(text))}
         assert {r[0] for r in rules if r[1].search(text)} <= kept, text
         assert periods.find_periods(text, 0, lexicon.periods, months, lexicon.numbers, TODAY) == _every_rule(
             text, lexicon, months), text
@@ -127,13 +127,7 @@ def test_relative_dates_and_offsets_are_never_skipped_where_they_match(lang: str
 
 
 def _offsets_unfiltered(text: str, lexicon: Lexicon) -> list[object]:
-    s = lexicon.periods
-    original = periods.folded_words
-    try:
-        periods.folded_words = lambda _text: None  # type: ignore[assignment]
-        return list(periods.find_offsets(text, 0, s, lexicon.numbers))
-    finally:
-        periods.folded_words = original
+    return list(periods.find_offsets(text, 0, lexicon.periods, lexicon.numbers, None))  # None: no prefilter
 
 
 def test_weekday_forms_are_every_weekday_reading() -> None:
