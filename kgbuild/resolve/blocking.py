@@ -18,6 +18,7 @@ from kgbuild.resolve.nameparts import Reading, word_keys
 
 if TYPE_CHECKING:
     from kgbuild.resolve.index import AliasEntry
+    from kgbuild.resolve.journal import Journal
 
 PREFIX = 3
 MAX_LENGTH_GAP = 2
@@ -74,6 +75,7 @@ class FuzzyIndex:
         self.forms: list[NameForm] = []
         self.multi: dict[BlockKey, set[int]] = defaultdict(set)
         self.single: dict[BlockKey, set[int]] = defaultdict(set)
+        self.journal: Journal | None = None  # set while parallel ingest speculates (kgbuild.resolve.journal)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -84,6 +86,9 @@ class FuzzyIndex:
         self.entries.append(entry)
         self.forms.append(form)
         blocks = self.single if len(form.words) == 1 else self.multi
+        if self.journal is not None:
+            created = list(dict.fromkeys(k for k in map(block_key, form.words) if k not in blocks))
+            self.journal.filed(self, created, form.words)
         for word in form.words:
             blocks[block_key(word)].add(number)
 

@@ -8,14 +8,18 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
+from kgbuild.learning import FIRST, KEY, PREFIX, SHAPE
 from kgbuild.model.entity import Entity
 from kgbuild.nlp.tokens import words
 from kgbuild.resolve.blocking import FuzzyIndex, NameForm, form_of, name_form
 from kgbuild.resolve.nameparts import AS_WRITTEN, HUNGARIAN, word_keys
 from kgbuild.resolve.normalize import fold, fold_words
 from kgbuild.resolve.phonetic import phonetic_key
+
+if TYPE_CHECKING:
+    from kgbuild.resolve.journal import Journal
 
 CaseRule = Literal["any", "capital", "upper"]
 AliasSource = Literal["name", "alias", "generated", "native", "demonym", "nil"]
@@ -95,6 +99,7 @@ class AliasIndex:
         self._fuzzy_pending: list[tuple[AliasEntry, NameForm]] = []
         self._indexed: set[tuple[str, str, str, str]] = set()
         self._by_country: dict[str, list[Entity]] | None = None
+        self.journal: Journal | None = None  # set while parallel ingest speculates (kgbuild.resolve.journal)
         for entity in entities:
             self.add(entity)
 
@@ -119,6 +124,8 @@ class AliasIndex:
 
     def put(self, entity: Entity) -> None:
         """Replace the record of an entity (an unknown-name cluster that grew); `add` indexes its new aliases."""
+        if self.journal is not None:
+            self.journal.entity(self.entities, entity.id, entity)
         self.entities[entity.id] = entity
         self.version += 1
         self.entity_touched[entity.id] = self.put_version = self.version
@@ -127,11 +134,16 @@ class AliasIndex:
         """Drop records only `put` here and never indexed (unknown names scoped to one document): no alias points at
         them, so no remembered answer can name them and `version` stays."""
         for entity_id in entity_ids:
+            if self.journal is not None:
+                self.journal.entity(self.entities, entity_id, None)
             self.entities.pop(entity_id, None)
 
     def add(self, entity: Entity) -> None:
         """Index every alias of an entity (a repeated id extends the earlier entry)."""
+        journal = self.journal
         if entity.id not in self.entities:
+            if journal is not None:
+                journal.entity(self.entities, entity.id, entity)
             self.entities[entity.id] = entity
             self.version += 1
             self.entity_touched[entity.id] = self.version
@@ -147,11 +159,19 @@ class AliasIndex:
         for names in entity.descriptions.values():
             for description in names:
                 key = fold_words(words(description))
+                if journal is not None:
+                    journal.fresh(self.descriptions, key)
+                    journal.adding(self.descriptions[key], (entity.id,), SHAPE)
+                    journal.adding(self.description_heads, [key[:i] for i in range(1, len(key))], SHAPE)
                 self.descriptions[key].add(entity.id)
                 self.description_heads.update(key[:i] for i in range(1, len(key)))
         if entity.kind == "Person" and entity.source != "nil":
-            self.given_names.update(_given_names(entity))
+            given = _given_names(entity)
             parts = {fold(w) for n in entity.all_aliases() for w in words(n) if len(w) > 2 and w[:1].isupper()}
+            if journal is not None:
+                journal.adding(self.given_names, given, SHAPE)
+                journal.adding(self.person_parts, parts, SHAPE)
+            self.given_names.update(given)
             if not parts <= self.person_parts:
                 self.person_parts.update(parts)
                 self.version += 1
@@ -164,6 +184,11 @@ class AliasIndex:
         seen = (entity.id, alias, lang, source)
         if not key or seen in self._indexed:
             return
+        journal = self.journal
+        if journal is not None:
+            journal.adding(self._indexed, (seen,))
+            journal.fresh(self.exact, key)
+            journal.adding(self.any_key, (key,))
         self._indexed.add(seen)
         self.version += 1
         syllabic, ambiguous = traits
@@ -174,6 +199,14 @@ class AliasIndex:
         self.touched[key] = self.version
         if all((e.entity_id, e.alias) != (entry.entity_id, entry.alias) for e in bucket):
             bucket.append(entry)
+            if journal is not None:
+                journal.appended(bucket, KEY, key)
+        if journal is not None:
+            if len(key) > self.max_words:
+                journal.max_words(self.max_words)
+            journal.adding(self.first_words, key[:1], FIRST, keyed=True)
+            if len(key) > 1:
+                journal.adding(self.prefixes, [key[:i] for i in range(1, len(key))], PREFIX, keyed=True)
         self.max_words = max(self.max_words, len(key))
         self.first_words.add(key[0])
         if len(key) > 1:
@@ -189,27 +222,32 @@ class AliasIndex:
         if entity.kind in _PHONETIC_KINDS:
             pkey = phonetic_key(entry.alias)
             if len(pkey) >= MIN_PHONETIC_KEY:
-                _add_once(self.phonetic[pkey], entry)
-                self._key_changed(pkey)
+                self._add_to(self.phonetic, pkey, entry)
         keys = word_keys(parts, AS_WRITTEN)
         if entity.kind == "Person" and len(keys) >= 2:
-            okey = sorted_key(keys)
-            _add_once(self.order_free[okey], entry)
-            self._key_changed(okey)
+            self._add_to(self.order_free, sorted_key(keys), entry)
             for surname in {keys[0], keys[-1]}:
                 others = list(keys)
                 others.remove(surname)
-                ikey = initials_key([k[0] for k in others], surname)
-                _add_once(self.initials[ikey], entry)
-                self._key_changed(ikey)
+                self._add_to(self.initials, initials_key([k[0] for k in others], surname), entry)
         if entry.source in _FUZZY_SOURCES:
             form = name_form(parts, HUNGARIAN) if entry.lang == "hu" else form_of(keys, AS_WRITTEN)
             if len(form.ordered) >= MIN_FUZZY_KEY:
-                self._fuzzy_pending.append((entry, form))
+                if self.journal is None:
+                    self._fuzzy_pending.append((entry, form))
+                else:
+                    self.fuzzy.add(entry, form)  # straight in, so that undo never has pending forms to move
 
-
-    def _key_changed(self, key: str) -> None:
-        """A phonetic, order-free or initials key now leads to (possibly) more entries."""
+    def _add_to(self, table: dict[str, list[AliasEntry]], key: str, entry: AliasEntry) -> None:
+        """File an entry under a phonetic, order-free or initials key (once per entity); the key now leads to
+        (possibly) more entries."""
+        journal = self.journal
+        if journal is not None:
+            journal.fresh(table, key)
+            journal.adding(self.any_key, (key,))
+        bucket = table[key]
+        if _add_once(bucket, entry) and journal is not None:
+            journal.appended(bucket, KEY, key)
         self.any_key.add(key)
         self.touched[key] = self.version
 
@@ -230,10 +268,12 @@ def _given_names(entity: Entity) -> set[str]:
     return {fold(w[0]) for w in firsts if len(w) >= 2 and len(w[0]) > 1 and w[0].isalpha()}
 
 
-def _add_once(bucket: list[AliasEntry], entry: AliasEntry) -> None:
-    """Append an entry unless the bucket already points to its entity."""
+def _add_once(bucket: list[AliasEntry], entry: AliasEntry) -> bool:
+    """Append an entry unless the bucket already points to its entity; whether it did."""
     if all(e.entity_id != entry.entity_id for e in bucket):
         bucket.append(entry)
+        return True
+    return False
 
 
 def _native_lang(entity: Entity) -> str | None:

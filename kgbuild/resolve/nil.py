@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from kgbuild.learning import NIL
 
 from kgbuild.model.entity import Entity, EntityKind
 from kgbuild.model.ids import entity_id
@@ -20,6 +23,9 @@ from kgbuild.resolve.index import sorted_key
 from kgbuild.resolve.nameparts import readings, word_keys
 from kgbuild.resolve.normalize import fold
 from kgbuild.resolve.suffixes import stems
+
+if TYPE_CHECKING:
+    from kgbuild.resolve.journal import Journal
 
 MIN_KEY = 4
 MAX_STEMS = 6
@@ -61,6 +67,7 @@ class NilRegistry:
         self.clusters = UnionFind()
         self.entities: dict[str, Entity] = {}
         self.scoped: list[str] = []  # ids of clusters scoped to the document being read
+        self.journal: Journal | None = None  # set while parallel ingest speculates (kgbuild.resolve.journal)
         for entity in known:
             self.remember(entity)
 
@@ -70,6 +77,8 @@ class NilRegistry:
             return
         keys = entity.keys or tuple(k for lang in ("hu", "en") for n in entity.all_aliases() for k in nil_keys(n, lang, entity.kind))
         stored = replace(entity, source="nil", keys=keys)
+        if self.journal is not None:
+            self.journal.entity(self.entities, entity.id, stored)
         self.entities[entity.id] = stored
         self.clusters.add(entity.id)
         for key in keys:
@@ -95,23 +104,35 @@ class NilRegistry:
         key = f"nil/{scope}{fold(name)}"
         entity = Entity(id=entity_id(kind, key), key=key, kind=kind, name=name, aliases={lang: (name,)},
                         source="nil", keys=keys)
+        if self.journal is not None:
+            self.journal.entity(self.entities, entity.id, entity)
         self.entities[entity.id] = entity
         self.clusters.add(entity.id)
         for k in keys:
             self._link(k, entity.id)
         if scope:
             self.scoped.append(entity.id)
+            if self.journal is not None:
+                self.journal.appended(self.scoped, "", None)
         return entity
 
     def drop_scoped(self) -> list[str]:
         """Forget the clusters scoped to the document just read (their keys hold its scope, so no other document
         can reach them); returns their ids. Keeps memory flat however many documents a run reads."""
+        journal = self.journal
+        if journal is not None:
+            journal.rescoped(self.scoped)
         dropped, self.scoped = self.scoped, []
         gone = set(dropped)
         for entity_id in dropped:
+            if journal is not None:
+                journal.entity(self.entities, entity_id, None)
             entity = self.entities.pop(entity_id, None)
             for key in entity.keys if entity is not None else ():
                 if self.owner.get(key) in gone:
+                    if journal is not None:
+                        journal.removing(self.owner, key)
+                        journal.write(NIL, key)
                     del self.owner[key]
         self.clusters.discard(dropped)
         return dropped
@@ -124,6 +145,8 @@ class NilRegistry:
         if name not in entity.all_aliases():
             aliases[lang] = tuple(aliases.get(lang, ())) + (name,)
         grown = replace(entity, aliases=aliases, keys=tuple(dict.fromkeys(entity.keys + keys)))
+        if self.journal is not None:
+            self.journal.entity(self.entities, root, grown)
         self.entities[root] = grown
         return grown
 
@@ -131,4 +154,7 @@ class NilRegistry:
         """Point a key at a cluster (the first owner of a key keeps it; union-find does the rest)."""
         if key in self.owner and self.clusters.find(self.owner[key]) != self.clusters.find(member):
             self.clusters.union(self.owner[key], member)
+        if self.journal is not None and key not in self.owner:
+            self.journal.fresh(self.owner, key)
+            self.journal.write(NIL, key)
         self.owner.setdefault(key, member)
