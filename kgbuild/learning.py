@@ -7,8 +7,9 @@ elsewhere; the writer accepts its result when none of them wrote anything the do
 when one did), and otherwise has the document extracted again on the exact state. Everything here is plain
 builtins, since it crosses between processes (compiled records do not unpickle).
 
-Keys are hashed as `hash((kind, key))`: workers are forked, so they share the writer's hash seed. A collision
-only makes a result look stale, never the other way round.
+Keys are hashed as they are (`hash(key)`): workers are forked, so they share the writer's hash seed. The kinds
+share one space, so that a document's reads are plain unions of cached hash sets; a key of one kind equal to one
+of another, like any collision, only makes a result look stale, never the other way round.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ Words = tuple[str, ...]  # a fuzzy form's word keys (NameForm.words)
 
 
 def key_hash(kind: str, key: object) -> int:
-    """The hashed name of one piece of learned state."""
-    return hash((kind, key))
+    """The hashed name of one piece of learned state (the kind names the keyless ones: MAX_WORDS and SHAPE)."""
+    return hash(key) if key is not None else hash((kind, None))
 
 
 SHAPE_HASH = key_hash(SHAPE, None)

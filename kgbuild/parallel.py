@@ -16,10 +16,12 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import islice
+from pathlib import Path
 from time import perf_counter
 from multiprocessing.pool import AsyncResult, Pool
 from types import TracebackType
@@ -29,7 +31,8 @@ from kgbuild.errors import KgbuildError
 from kgbuild.model.document import Document
 from kgbuild.model.graph import DocGraph
 from kgbuild.extraction import PipelineSpec, Processed
-from kgbuild.learning import NOTHING, Access, Op, stale
+from kgbuild.learning import NOTHING, Access, stale
+from kgbuild.ledger import Follower, Ledger
 from kgbuild.nlp.prepare import Prepared, prepare
 
 if TYPE_CHECKING:
@@ -41,12 +44,11 @@ CHUNKS_IN_FLIGHT_PER_WORKER = 4  # queued or running: keeps workers busy while t
 Outcome = Processed[G] | KgbuildError
 Finish = Callable[[DocGraph], G]
 Item = tuple[Document, Prepared | KgbuildError]
-Logs = list[tuple[Op, ...]]  # the learning of committed documents, one entry per document in input order
-Task = tuple[int, int, Logs, list[Item]]  # (seq of the first document, seq the logs start at, logs, documents)
+Task = tuple[int, list[Item]]  # (seq of the first document, the documents)
 Done = tuple[int, int, list[tuple[Outcome[Any], Access]]]  # (worker pid, documents its state held, outcomes)
 _WORKER: tuple[Pipeline | PipelineSpec, Finish[Any]] | None = None
 _BROKEN: list[Exception] = []  # why this worker could not build its pipeline (raised by its first task)
-_APPLIED = [0]  # how many committed documents' learning this worker's pipeline holds
+_FOLLOWER: Follower | None = None  # a worker's place in the writer's ledger file (each worker has its own copy)
 # Collect young objects every 20,000 allocations, not 700: extraction makes many short-lived containers and few
 # cycles, so the default thresholds spent ~0.7 ms of CPU per article in the collector (0.06 ms with these).
 GC_THRESHOLDS = (20_000, 50, 1_000)
@@ -121,8 +123,9 @@ def _process_chunk(task: Task) -> Done:
     assert _WORKER is not None
     pipeline, finish = _WORKER
     assert not isinstance(pipeline, PipelineSpec)
-    first, logs_from, logs, items = task
-    _catch_up(pipeline, logs_from, logs)
+    first, items = task
+    assert _FOLLOWER is not None
+    base = _FOLLOWER.catch_up(pipeline.learn)
     from kgbuild.resolve.journal import attach, detach
 
     journal = attach(pipeline.index, pipeline.nil)
@@ -133,18 +136,7 @@ def _process_chunk(task: Task) -> Done:
     finally:
         journal.undo_to(start)
         detach(pipeline.index, pipeline.nil)
-    return os.getpid(), _APPLIED[0], done
-
-
-def _catch_up(pipeline: Pipeline, logs_from: int, logs: Logs) -> None:
-    """Replay the learning of the committed documents this worker has not applied yet, in input order."""
-    applied = _APPLIED[0]
-    if logs_from > applied:
-        raise RuntimeError(f"worker {os.getpid()} holds {applied} documents' learning, the writer sent from {logs_from}")
-    for ops in logs[applied - logs_from:]:
-        if ops:
-            pipeline.learn(ops)
-    _APPLIED[0] = max(applied, logs_from + len(logs))
+    return os.getpid(), base, done
 
 
 def _tracked(result: tuple[Processed[DocGraph] | KgbuildError, Access], finish: Finish[G]) -> tuple[Outcome[G], Access]:
@@ -174,11 +166,14 @@ class Extractor(Generic[G]):
         self.workers = max(1, workers)
         self.redone = 0  # documents extracted again because their worker had not seen learning they read
         self._pool: Pool | None = None
+        self._folder: tempfile.TemporaryDirectory[str] | None = None  # holds the ledger file the workers follow
 
     def __enter__(self) -> Extractor[G]:
         if self.workers > 1:
-            global _WORKER
+            global _WORKER, _FOLLOWER
             _WORKER = self.source, self.finish
+            self._folder = tempfile.TemporaryDirectory(prefix="kgbuild-ledger-")
+            _FOLLOWER = Follower(self._ledger_path())
             gc.collect()
             gc.freeze()  # inherited objects stay shared: the workers' collections no longer touch them
             try:
@@ -193,12 +188,20 @@ class Extractor(Generic[G]):
         return self
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None) -> None:
-        global _WORKER
+        global _WORKER, _FOLLOWER
         if self._pool is not None:
             self._pool.terminate() if kind else self._pool.close()
             self._pool.join()
             self._pool = None
-            _WORKER = None
+            _WORKER = _FOLLOWER = None
+        if self._folder is not None:
+            self._folder.cleanup()
+            self._folder = None
+
+    def _ledger_path(self) -> Path:
+        """The ledger file the writer appends to and the workers follow."""
+        assert self._folder is not None
+        return Path(self._folder.name) / "ledger"
 
     def run(self, docs: Iterable[Document]) -> Iterator[tuple[Document, Outcome[G]]]:
         """(document, outcome) pairs in input order; at most a few chunks of documents are held at once."""
@@ -215,16 +218,19 @@ class Extractor(Generic[G]):
         """Keep the workers fed while handing back finished chunks in order."""
         in_flight: deque[tuple[int, list[Item], AsyncResult[Done]]] = deque()
         limit = CHUNKS_IN_FLIGHT_PER_WORKER * self.workers
-        ledger = Ledger(self.workers)
+        ledger = Ledger(self.workers, self._ledger_path())
         seq = 0
-        while chunk := list(islice(docs, CHUNK)):
-            items = [(doc, _prepared(doc, self.source.lang)) for doc in chunk]
-            in_flight.append((seq, items, pool.apply_async(_process_chunk, ((seq, *ledger.logs(), items),))))
-            seq += len(items)
-            while len(in_flight) >= limit or (in_flight and in_flight[0][2].ready()):
+        try:
+            while chunk := list(islice(docs, CHUNK)):
+                items = [(doc, _prepared(doc, self.source.lang)) for doc in chunk]
+                in_flight.append((seq, items, pool.apply_async(_process_chunk, ((seq, items),))))
+                seq += len(items)
+                while len(in_flight) >= limit or (in_flight and in_flight[0][2].ready()):
+                    yield from self._commit(pool, ledger, *in_flight.popleft())
+            while in_flight:
                 yield from self._commit(pool, ledger, *in_flight.popleft())
-        while in_flight:
-            yield from self._commit(pool, ledger, *in_flight.popleft())
+        finally:
+            ledger.close()
 
     def _commit(self, pool: Pool, ledger: Ledger, first: int, items: list[Item], result: AsyncResult[Done]
                 ) -> Iterator[tuple[Document, Outcome[G]]]:
@@ -241,41 +247,12 @@ class Extractor(Generic[G]):
                 self.redone += 1
             ledger.commit(access)
             yield item[0], outcome
+        ledger.publish()
 
     def _redo(self, pool: Pool, ledger: Ledger, seq: int, item: Item) -> tuple[Outcome[G], Access]:
         """One document extracted again by a worker that first applies every committed document's learning."""
-        _pid, base, outcomes = pool.apply(_process_chunk, ((seq, *ledger.logs(), [item]),))
+        ledger.publish()
+        _pid, base, outcomes = pool.apply(_process_chunk, ((seq, [item]),))
         assert base == seq, f"a document redone on the learning of {base} documents instead of {seq}"
         return outcomes[0]
 
-
-class Ledger:
-    """The writer's record of the committed documents' learning: what to send the workers, what to check results by."""
-
-    def __init__(self, workers: int) -> None:
-        self.workers = workers
-        self.ops: Logs = []  # per committed document, in input order
-        self.recent: deque[tuple[int, Access]] = deque()  # committed documents that wrote learned state, by seq
-        self.acked: dict[int, int] = {}  # worker pid -> documents its state held for its latest chunk committed
-
-    def logs(self) -> tuple[int, Logs]:
-        """(seq the logs start at, the committed documents' learning from there): what every worker may still need."""
-        start = min(self.acked.values()) if len(self.acked) >= self.workers else 0
-        return start, self.ops[start:]
-
-    def acknowledge(self, pid: int, base: int) -> None:
-        """A worker's chunk is being committed: it held `base` documents' learning, and will never hold fewer."""
-        self.acked[pid] = base
-        floor = min(self.acked.values()) if len(self.acked) >= self.workers else 0
-        while self.recent and self.recent[0][0] < floor:
-            self.recent.popleft()
-
-    def missed(self, base: int, first: int) -> list[Access]:
-        """The learning of committed documents a chunk starting at `first` was extracted without."""
-        return [access for seq, access in self.recent if base <= seq < first]
-
-    def commit(self, access: Access) -> None:
-        """The next document in input order is final."""
-        if access.writes or access.written_forms:
-            self.recent.append((len(self.ops), access))
-        self.ops.append(access.ops)

@@ -124,10 +124,10 @@ class NilRegistry:
             journal.rescoped(self.scoped)
         dropped, self.scoped = self.scoped, []
         gone = set(dropped)
-        for entity_id in dropped:
+        for dropped_id in dropped:
             if journal is not None:
-                journal.entity(self.entities, entity_id, None)
-            entity = self.entities.pop(entity_id, None)
+                journal.entity(self.entities, dropped_id, None)
+            entity = self.entities.pop(dropped_id, None)
             for key in entity.keys if entity is not None else ():
                 if self.owner.get(key) in gone:
                     if journal is not None:

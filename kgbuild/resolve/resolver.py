@@ -275,9 +275,11 @@ def _probe(span: tuple[str, ...], lang: str) -> frozenset[tuple[str, ...] | str]
     return frozenset(keys)
 
 
-def probe_keys(span: tuple[str, ...], lang: str) -> frozenset[tuple[str, ...] | str]:
-    """Every index key the dictionary lookups of a span read (for ReadLog, which hashes them once per document)."""
-    return _probe(span, lang)
+@lru_cache(maxsize=PROBE_CACHE)
+def probe_hashes(span: tuple[str, ...], lang: str) -> frozenset[int]:
+    """The hashes (kgbuild.learning.key_hash) of every index key the dictionary lookups of a span read, made once
+    per span: ReadLog unions them for every document a parallel worker reads."""
+    return frozenset(map(hash, _probe(span, lang)))
 
 
 def folded_stems(word: str, lang: str) -> frozenset[str]:

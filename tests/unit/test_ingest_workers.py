@@ -114,17 +114,3 @@ def test_without_the_check_the_same_documents_differ(monkeypatch: pytest.MonkeyP
     assert redone == 0
     assert two != one
 
-
-def test_the_ledger_sends_what_the_slowest_worker_lacks_and_forgets_what_no_worker_needs() -> None:
-    from kgbuild.learning import Access
-
-    ledger = parallel.Ledger(2)
-    wrote = Access(writes=frozenset({1}), ops=(("nil", "Kovács János", "hu", "Person"),))
-    for access in (wrote, Access(), wrote):
-        ledger.commit(access)
-    assert ledger.logs() == (0, [wrote.ops, (), wrote.ops])  # until both workers reported, everything
-    ledger.acknowledge(11, 1)
-    ledger.acknowledge(12, 2)
-    assert ledger.logs() == (1, [(), wrote.ops])
-    assert ledger.missed(1, 3) == [wrote]  # document 0 is forgotten: every worker holds it
-    assert ledger.missed(2, 2) == []
