@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from kgbuild.io.jsonl import load_jsonl
 from kgbuild.learning import ENTITY, FIRST, KEY, MAX_WORDS, NIL, PREFIX, SHAPE, key_hash
 from kgbuild.model.document import Document
 from kgbuild.model.entity import Entity
@@ -16,8 +14,8 @@ from kgbuild.resolve.index import AliasIndex
 from kgbuild.resolve.journal import Journal, attach, detach
 from kgbuild.resolve.nil import NilRegistry, nil_keys
 from kgbuild.resolve.normalize import fold_words
+from tests.generated import generated_documents
 
-C2K = Path("/tmp/c2k/part-00000.jsonl")
 
 HISTORY = [
     ("hu", "A küldöttséget Pak Dzsong Csol vezette a tárgyaláson.", "MTI"),
@@ -221,9 +219,8 @@ def test_marks_survive_forgetting_older_steps() -> None:
         journal.undo_to(committed - 1)
 
 
-@pytest.mark.skipif(not C2K.exists(), reason="no /tmp/c2k corpus here")
 def test_undo_after_real_articles() -> None:
-    docs = [d for d in load_jsonl(C2K) if isinstance(d, Document)][:20]
+    docs = generated_documents(20)
     pipeline = Pipeline()
     for doc in docs[:5]:
         pipeline.process(doc)

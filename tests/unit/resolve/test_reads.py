@@ -10,12 +10,8 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import cast
 
-import pytest
-
-from kgbuild.io.jsonl import load_jsonl
 from kgbuild.learning import ENTITY, FIRST, KEY, MAX_WORDS, NIL, PREFIX, SHAPE_HASH, Access, key_hash, stale
 from kgbuild.model.document import Document
 from kgbuild.model.entity import Entity, EntityKind
@@ -24,8 +20,8 @@ from kgbuild.pipeline import Pipeline
 from kgbuild.resolve.normalize import fold
 from kgbuild.resolve.reads import ReadLog
 from kgbuild.resolve.resolver import folded_stems
+from tests.generated import generated_documents
 
-C2K = Path("/tmp/c2k/part-00000.jsonl")
 
 LEARN_KOVACS = ("hu", "Kovács János szóvivő szerint a tárgyalások jövő héten folytatódnak Budapesten.", None)
 NAME_KOVACS = ("hu", "A kormány Kovács Jánosnak küldött levelet a tárgyalásokról.", None)
@@ -225,9 +221,7 @@ def _writes_since(pipeline: Pipeline, before: _Snapshot) -> Access:
 
 
 def _corpus(count: int) -> list[Document]:
-    if not C2K.exists():
-        pytest.skip(f"{C2K} not present on this machine")
-    loaded = [d for d in load_jsonl(C2K) if isinstance(d, Document)][:count]
+    loaded = generated_documents(count)
     docs: list[Document] = list(loaded)
     for k, spec in enumerate(SYNTHETIC):  # names learned and met again, spread through the real articles
         docs.insert(3 + 5 * k, _doc(k, spec))
