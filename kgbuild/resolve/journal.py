@@ -48,13 +48,12 @@ class Journal:
         self.index = index
         self.nil = nil
         self.steps: list[Step] = []
-        self.base = 0  # marks are absolute: `forget_before` drops steps without moving later marks
 
     def mark(self) -> int:
         """A position to undo to or report from (pending fuzzy forms are filed first, so undo never moves them)."""
         if self.index._fuzzy_pending:
             self.index.fuzzy  # the property files the pending forms
-        return self.base + len(self.steps)
+        return len(self.steps)
 
     def writes_since(self, mark: int) -> tuple[frozenset[int], tuple[Words, ...]]:
         """(hashed written keys, word tuples of the fuzzy forms added) since mark."""
@@ -105,18 +104,11 @@ class Journal:
                     shape = True
         self._void(keys, ids, shape)
 
-    def forget_before(self, mark: int) -> None:
-        """Drop the steps before mark (committed for good): undo can no longer go back past it; marks stay valid."""
-        at = self._at(mark)
-        del self.steps[:at]
-        self.base += at
-
     def _at(self, mark: int) -> int:
         """The list position of a mark."""
-        at = mark - self.base
-        if not 0 <= at <= len(self.steps):
-            raise ValueError(f"mark {mark} is not in the journal ({self.base}..{self.base + len(self.steps)})")
-        return at
+        if not 0 <= mark <= len(self.steps):
+            raise ValueError(f"mark {mark} is not in the journal (0..{len(self.steps)})")
+        return mark
 
     def _void(self, keys: list[tuple[str, ...] | str], ids: list[str], shape: bool) -> None:
         """A new version at which every undone key, record and shape counts as changed."""
