@@ -126,7 +126,7 @@ def _process_chunk(task: Task) -> Done:
     first, items = task
     assert _FOLLOWER is not None
     base = _FOLLOWER.catch_up(pipeline.learn)
-    from kgbuild.resolve.journal import attach, detach
+    from kgbuild.resolve.journal import attach, detach  # here: the writer never imports the resolver
 
     journal = attach(pipeline.index, pipeline.nil)
     start = journal.mark()
@@ -167,13 +167,16 @@ class Extractor(Generic[G]):
         self.redone = 0  # documents extracted again because their worker had not seen learning they read
         self._pool: Pool | None = None
         self._folder: tempfile.TemporaryDirectory[str] | None = None  # holds the ledger file the workers follow
+        self._ledger: Ledger | None = None  # kept across runs, as a one-worker pipeline keeps what it learned
 
     def __enter__(self) -> Extractor[G]:
         if self.workers > 1:
             global _WORKER, _FOLLOWER
             _WORKER = self.source, self.finish
             self._folder = tempfile.TemporaryDirectory(prefix="kgbuild-ledger-")
-            _FOLLOWER = Follower(self._ledger_path())
+            path = Path(self._folder.name) / "ledger"
+            self._ledger = Ledger(self.workers, path)
+            _FOLLOWER = Follower(path)
             gc.collect()
             gc.freeze()  # inherited objects stay shared: the workers' collections no longer touch them
             try:
@@ -194,19 +197,20 @@ class Extractor(Generic[G]):
             self._pool.join()
             self._pool = None
             _WORKER = _FOLLOWER = None
+        if self._ledger is not None:
+            self._ledger.close()
+            self._ledger = None
         if self._folder is not None:
             self._folder.cleanup()
             self._folder = None
 
-    def _ledger_path(self) -> Path:
-        """The ledger file the writer appends to and the workers follow."""
-        assert self._folder is not None
-        return Path(self._folder.name) / "ledger"
-
     def run(self, docs: Iterable[Document]) -> Iterator[tuple[Document, Outcome[G]]]:
-        """(document, outcome) pairs in input order; at most a few chunks of documents are held at once."""
+        """(document, outcome) pairs in input order; at most a few chunks of documents are held at once. A second run
+        goes on from what the first learned, with one worker or several."""
         if self._pool is None:
-            pipeline = self.source.build() if isinstance(self.source, PipelineSpec) else self.source
+            if isinstance(self.source, PipelineSpec):
+                self.source = self.source.build()
+            pipeline = self.source
             with _settled_gc():
                 for doc in docs:
                     yield doc, extract(pipeline, self.finish, doc)
@@ -218,19 +222,17 @@ class Extractor(Generic[G]):
         """Keep the workers fed while handing back finished chunks in order."""
         in_flight: deque[tuple[int, list[Item], AsyncResult[Done]]] = deque()
         limit = CHUNKS_IN_FLIGHT_PER_WORKER * self.workers
-        ledger = Ledger(self.workers, self._ledger_path())
-        seq = 0
-        try:
-            while chunk := list(islice(docs, CHUNK)):
-                items = [(doc, _prepared(doc, self.source.lang)) for doc in chunk]
-                in_flight.append((seq, items, pool.apply_async(_process_chunk, ((seq, items),))))
-                seq += len(items)
-                while len(in_flight) >= limit or (in_flight and in_flight[0][2].ready()):
-                    yield from self._commit(pool, ledger, *in_flight.popleft())
-            while in_flight:
+        ledger = self._ledger
+        assert ledger is not None
+        seq = ledger.count  # a second run goes on from the first: the workers hold its learning
+        while chunk := list(islice(docs, CHUNK)):
+            items = [(doc, _prepared(doc, self.source.lang)) for doc in chunk]
+            in_flight.append((seq, items, pool.apply_async(_process_chunk, ((seq, items),))))
+            seq += len(items)
+            while len(in_flight) >= limit or (in_flight and in_flight[0][2].ready()):
                 yield from self._commit(pool, ledger, *in_flight.popleft())
-        finally:
-            ledger.close()
+        while in_flight:
+            yield from self._commit(pool, ledger, *in_flight.popleft())
 
     def _commit(self, pool: Pool, ledger: Ledger, first: int, items: list[Item], result: AsyncResult[Done]
                 ) -> Iterator[tuple[Document, Outcome[G]]]:

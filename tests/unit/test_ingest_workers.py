@@ -114,3 +114,13 @@ def test_without_the_check_the_same_documents_differ(monkeypatch: pytest.MonkeyP
     assert redone == 0
     assert two != one
 
+
+
+def test_a_second_run_of_the_same_workers_goes_on_from_the_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "CHUNK", 1)
+    docs = _learning_docs()
+    with Extractor(PipelineSpec(), lambda graph: graph, workers=1) as one:
+        expected = [o.graph for part in (docs[:8], docs[8:]) for _doc, o in one.run(part) if isinstance(o, Processed)]
+    with Extractor(PipelineSpec(), lambda graph: graph, workers=2) as two:
+        got = [o.graph for part in (docs[:8], docs[8:]) for _doc, o in two.run(part) if isinstance(o, Processed)]
+    assert len(got) == len(docs) and got == expected
