@@ -14,12 +14,12 @@ from collections.abc import Collection, Mapping
 from kgbuild.events.clauses import marks_matching
 from kgbuild.events.coordination import comma_neighbour, list_comma
 from kgbuild.events.lexicon import ClauseMark, Lexicon, Phrase
-from kgbuild.model.record import Record
 from kgbuild.events.participants import head_case
 from kgbuild.events.role_nouns import role_of
 from kgbuild.events.sentence import Placed, Sentence, by_identity, is_modifier, word_matches
-from kgbuild.nlp.memos import word_memo
 from kgbuild.model.mention import Mention
+from kgbuild.model.record import Record
+from kgbuild.nlp.memos import word_memo
 
 WINDOW_AFTER = 8
 WINDOW_BEFORE = 4

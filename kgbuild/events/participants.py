@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from kgbuild.events.coordination import coordinated, joined_pairs
 from kgbuild.events.lexicon import Lexicon, Trigger
-from kgbuild.model.record import Record
 from kgbuild.events.sentence import Placed, Sentence, by_identity, is_modifier, is_title, word_matches
-from kgbuild.nlp.memos import word_memo
 from kgbuild.model.entity import Entity
 from kgbuild.model.event import Filler
+from kgbuild.model.record import Record
+from kgbuild.nlp.memos import word_memo
 
 _PARTICIPANT_KINDS = frozenset({"Person", "Organization", "Country", "Media"})
 AGENT_GAP = 4

@@ -11,9 +11,9 @@ from functools import lru_cache, wraps
 from itertools import repeat
 from typing import Final, TypeVar
 
-from kgbuild.model.record import Record
 from kgbuild.model.document import Segment
 from kgbuild.model.mention import Mention
+from kgbuild.model.record import Record
 from kgbuild.nlp.memos import MEMO_OWNERS, word_memo
 from kgbuild.nlp.tokens import TOKEN_END, TOKEN_START, TOKEN_TEXT, Token, tokenize
 

@@ -6,9 +6,9 @@ import re
 from collections.abc import Collection
 
 from kgbuild.events.lexicon import Lexicon, Trigger
-from kgbuild.model.record import Record
 from kgbuild.events.sentence import (Sentence, any_word_matches, by_identity, line_matcher, matches_any,
                                      phrase_matcher, word_matches)
+from kgbuild.model.record import Record
 from kgbuild.nlp.memos import word_memo
 
 PARTICLE_WINDOW = 3
