@@ -124,3 +124,20 @@ def test_a_second_run_of_the_same_workers_goes_on_from_the_first(monkeypatch: py
     with Extractor(PipelineSpec(), lambda graph: graph, workers=2) as two:
         got = [o.graph for part in (docs[:8], docs[8:]) for _doc, o in two.run(part) if isinstance(o, Processed)]
     assert len(got) == len(docs) and got == expected
+
+
+def test_a_store_ingested_by_two_workers_equals_one_ingested_by_one_when_names_are_learned(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "CHUNK", 1)
+    path = tmp_path / "learning.jsonl"
+    records = [{"id": doc.id, "text": f"{doc.text} ({i})", "lang": doc.lang,  # distinct texts: distinct articles
+                "source": "Sample Wire" if i % 5 == 0 else None} for i, doc in enumerate(_learning_docs())]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    stores = []
+    for workers in (1, 2):
+        with SqliteStore(tmp_path / f"w{workers}.db") as store:
+            report = ingest([path], store, PipelineSpec(), workers=workers)
+            assert report.ingested == len(records) and not report.failures
+            stores.append((list(store.nodes()), list(store.rels()), store.registry()))
+    assert any(e.source == "nil" for e in stores[0][2])  # the run learned unknown names
+    assert stores[1] == stores[0]
