@@ -18,6 +18,7 @@ from kgbuild.model.entity import Entity, EntityKind
 from kgbuild.model.graph import DocGraph
 from kgbuild.model.ids import entity_id
 from kgbuild.nlp.mentions import find_mentions
+from kgbuild.nlp.names import cluster_unknown
 from kgbuild.nlp.prepare import Prepared, prepare
 from kgbuild.resolve.gazetteer import load_gazetteer
 from kgbuild.resolve.index import AliasIndex
@@ -101,9 +102,7 @@ class Pipeline:
             if what == "media":
                 self.index.add(_outlet(name))
                 continue
-            entity = self.nil.assign(name, lang, cast(EntityKind, kind)).entity
-            self.index.put(entity)
-            self.index.add(entity)
+            cluster_unknown(self.resolver, name, lang, cast(EntityKind, kind))
 
     def _forget_scoped(self) -> None:
         """Unknown names scoped to this document (a lone capitalized word next to a person cue) are in its graph now;

@@ -24,6 +24,7 @@ from kgbuild.nlp.segwords import Covered, SegmentWords
 from kgbuild.nlp.tokens import TOKEN_START, Token
 from kgbuild.nlp.words import words_for
 from kgbuild.resolve.nameparts import is_title, name_rules
+from kgbuild.resolve.nil import NilAnswer
 from kgbuild.resolve.normalize import fold, is_capitalized
 from kgbuild.resolve.resolver import NIL_SCORE, Resolver
 from kgbuild.resolve.suffixes import stems
@@ -209,22 +210,29 @@ def _mention(text: str, seg: Segment, candidate: Candidate, lang: str, resolver:
     near = resolver.resolve_span(span, lang, candidate.kind)
     if near.entity is not None:
         return Mention(first.start, last.end, surface, seg.index, near.entity.id, near.score, near.method, near.explanation, near.suffix)
-    assert resolver.nil is not None
     name, reads = " ".join(span), resolver.reads
     if reads is not None and not candidate.scoped:  # a scoped name's keys hold this document's scope: no one else's
         reads.nils.append((name, lang, candidate.kind))  # the clustering keys it reads, hashed in ReadLog.done
-    answer = resolver.nil.assign(name, lang, candidate.kind, scope if candidate.scoped else "")
+    answer = cluster_unknown(resolver, name, lang, candidate.kind, scope if candidate.scoped else "")
     entity = answer.entity
-    resolver.index.put(entity)
-    if not candidate.scoped:
-        resolver.index.add(entity)
-        if reads is not None:  # what another process replays to learn the same: assign, put, add
-            reads.ids.append(entity.id)
-            reads.op("nil", name, lang, candidate.kind)
+    if reads is not None and not candidate.scoped:  # what another process replays to learn the same
+        reads.ids.append(entity.id)
+        reads.op("nil", name, lang, candidate.kind)
     how = (f"joined the unknown-name cluster {entity.name!r} ({entity.id}) through {', '.join(answer.shared[:2])}"
            if not answer.created else f"new unknown-name cluster {entity.id}")
     why = f"{surface!r} → unknown {candidate.kind} ({candidate.why}); {near.explanation}; {how}"
     return Mention(first.start, last.end, surface, seg.index, entity.id, NIL_SCORE, "nil", why)
+
+
+def cluster_unknown(resolver: Resolver, name: str, lang: str, kind: EntityKind, scope: str = "") -> NilAnswer:
+    """An unknown name into its cluster, and the cluster's record into the index (its spellings too unless scoped to
+    one document): what a document learns from a name, and what a worker replays of another process's document."""
+    assert resolver.nil is not None
+    answer = resolver.nil.assign(name, lang, kind, scope)
+    resolver.index.put(answer.entity)
+    if not scope:
+        resolver.index.add(answer.entity)
+    return answer
 
 
 def without_given_name_conflicts(text: str, segments: Sequence[SegmentWords], found: list[Mention],
