@@ -121,7 +121,7 @@ class Pipeline:
         entity = _outlet(doc.source)
         self.index.add(entity)
         if self.resolver.reads is not None:
-            self.resolver.reads.ops.append(("media", doc.source, "", ""))
+            self.resolver.reads.op("media", doc.source, "", "")
         return entity
 
 
