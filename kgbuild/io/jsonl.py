@@ -38,7 +38,9 @@ def _parse_line(name: str, line: str) -> Document:
     if not isinstance(record, dict):
         raise InputError(name, "expected a JSON object")
     text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if text is not None and not isinstance(text, str):
+        raise InputError(name, f"'text' must be a string (got {_json_kind(text)})")
+    if text is None or not text.strip():
         raise InputError(name, "missing or empty 'text'")
     fields: dict[str, str] = {}
     for key in _OPTIONAL:
@@ -48,3 +50,12 @@ def _parse_line(name: str, line: str) -> Document:
                 raise InputError(name, f"'{key}' must be a string")
             fields[key] = str(value)
     return make_document(name, text, fields)
+
+
+def _json_kind(value: object) -> str:
+    """What a JSON value is, in the words of the JSON spec, for error messages."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "a list" if isinstance(value, list) else "an object"

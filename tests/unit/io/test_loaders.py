@@ -83,6 +83,15 @@ def test_jsonl_bad_line_is_named_and_the_rest_load(tmp_path: Path) -> None:
     assert errors[1] == f"{path}: line 4: missing or empty 'text'"
 
 
+def test_jsonl_text_that_is_not_a_string_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"text": 12}\n{"text": ["Kim met Putin."]}\n{"text": null}\n', encoding="utf-8")
+    errors = [str(r) for r in load_path(path)]
+    assert errors == [f"{path}: line 1: 'text' must be a string (got a number)",
+                      f"{path}: line 2: 'text' must be a string (got a list)",
+                      f"{path}: line 3: missing or empty 'text'"]
+
+
 def test_empty_binary_and_invalid_utf8_files(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"  \n")
     (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x00\x00\x01")
