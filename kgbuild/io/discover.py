@@ -22,10 +22,10 @@ def iter_inputs(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
     """Files to load, in a stable order; directories are walked recursively."""
     for path in paths:
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            for child in sorted(p for p in path.rglob("*") if not p.is_dir()):
                 if not any(part.startswith(".") for part in child.relative_to(path).parts):
                     yield _classify(child)
-        elif path.is_file():
+        elif path.exists() or path.is_symlink():
             yield _classify(path)
         else:
             yield Skipped(str(path), "no such file or directory")
@@ -51,6 +51,8 @@ def _lines(path: Path) -> int:
 
 def _classify(path: Path) -> Path | Skipped:
     """Keep a file with a supported suffix; project docs and other formats are skipped."""
+    if not path.is_file():  # a pipe or device would block or never end; a dangling link has nothing
+        return Skipped(str(path), "not a regular file" if path.exists() else "broken symbolic link")
     if path.suffix.lower() not in SUFFIXES:
         return Skipped(str(path), f"unsupported file type {path.suffix or '(none)'!r}")
     if path.stem.lower() in _DOC_STEMS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -119,3 +120,12 @@ def test_walk_skips_other_files_with_a_reason(tmp_path: Path) -> None:
     assert reasons["image.png"] == "unsupported file type '.png'"
     assert "documentation" in reasons["README.md"]
     assert reasons["missing.txt"] == "no such file or directory"
+
+
+def test_walk_names_what_is_not_a_regular_file(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    found = list(iter_inputs([tmp_path, tmp_path / "pipe.txt"]))
+    reasons = [(Path(s.path).name, s.reason) for s in found if isinstance(s, Skipped)]
+    assert reasons == [("dangling.txt", "broken symbolic link"), ("pipe.txt", "not a regular file"),
+                       ("pipe.txt", "not a regular file")]
