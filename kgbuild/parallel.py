@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -80,6 +81,7 @@ def _start_worker() -> None:
     """In a new worker: build the pipeline when given only its spec (a failure is kept for the first task to raise,
     since a pool whose initializer raises only restarts the worker, forever)."""
     global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the writer stops the pool
     assert _WORKER is not None
     source, finish = _WORKER
     if isinstance(source, PipelineSpec):

@@ -30,3 +30,9 @@ def generated_documents(count: int) -> list[Document]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = _corpus_module().write_corpus(Path(tmp), count)
         return [d for f in sorted(folder.glob("*.jsonl")) for d in load_jsonl(f) if isinstance(d, Document)]
+
+
+def write_generated(directory: Path, count: int) -> Path:
+    """The first `count` articles of the bench corpus as JSONL files in `directory` (for the real command)."""
+    folder: Path = _corpus_module().write_corpus(directory, count)
+    return folder

@@ -1,4 +1,5 @@
-"""Map library errors to one-line messages and exit codes (0 done, 1 some inputs failed, 2 usage)."""
+"""Map library errors to one-line messages and exit codes (0 done, 1 some inputs failed, 2 usage,
+130 interrupted)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import functools
 import sys
 import traceback
 from collections.abc import Callable
-from typing import ParamSpec, TypeVar
+from typing import NoReturn, ParamSpec, TypeVar
 
 import click
 
@@ -16,9 +17,10 @@ P = ParamSpec("P")
 R = TypeVar("R")
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
 
 
-def fail(message: str, code: int = EXIT_FAILED) -> None:
+def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
     """Print one line on stderr and exit."""
     click.echo(f"error: {message}", err=True)
     sys.exit(code)
@@ -40,6 +42,9 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
         except (OSError, ValueError) as exc:
             _show_trace()
             fail(f"{type(exc).__name__}: {exc}")
+        except KeyboardInterrupt:
+            _show_trace()
+            fail("interrupted", EXIT_INTERRUPTED)
         raise AssertionError("unreachable")
 
     return wrapper

@@ -12,7 +12,7 @@ import click
 from tqdm import tqdm
 
 from kgbuild.cli.backends import check_exclusive, open_sink
-from kgbuild.cli.errors import EXIT_FAILED, handle_errors
+from kgbuild.cli.errors import EXIT_FAILED, EXIT_INTERRUPTED, fail, handle_errors
 from kgbuild.cli.options import (batch_size_option, gazetteer_option, lang_option, neo4j_option, resolve_store,
                                  store_option, writers_option)
 from kgbuild.errors import UsageError
@@ -47,8 +47,13 @@ def ingest_cli(paths: tuple[Path, ...], store: Path | None, neo4j: str | None, b
         pipeline = PipelineSpec(gazetteers, lang, tuple(db.registry()))
         show = not quiet and sys.stderr.isatty()
         bar = tqdm(total=count_documents(paths) if show else None, unit="doc", disable=not show, file=sys.stderr)
-        with bar:
-            report = ingest(paths, db, pipeline, force=force, progress=lambda _path, r: _tick(bar, r), workers=workers)
+        seen: list[IngestReport] = []  # the run's report, as progress last showed it
+        try:
+            with bar:
+                report = ingest(paths, db, pipeline, force=force, progress=lambda _path, r: _tick(bar, r, seen),
+                                workers=workers)
+        except KeyboardInterrupt:
+            _interrupted(seen[-1] if seen else IngestReport(), name)
         counts = db.counts()
     _report(report, name, counts, quiet)
     if report.failures:
@@ -77,19 +82,33 @@ def open_target(store: Path | None, neo4j: str | None, batch_size: int,
         yield db, str(path)
 
 
-def _tick(bar: tqdm[Never], report: IngestReport) -> None:
+def _tick(bar: tqdm[Never], report: IngestReport, seen: list[IngestReport]) -> None:
     """Advance the bar by one document; documents/s and the ETA come from tqdm, the rest from the report."""
+    if not seen:
+        seen.append(report)
     bar.update(1)
     if bar.n % 25 == 0:
         bar.set_postfix(entities=report.mentions, events=report.events, failures=len(report.failures), refresh=False)
 
 
-def _report(report: IngestReport, name: str, counts: dict[str, dict[str, int]], quiet: bool) -> None:
-    """Warnings and errors on stderr, one line each; the summary on stdout."""
+def _interrupted(report: IngestReport, name: str) -> Never:
+    """Ctrl-C: the files named so far, then one line saying what is kept (each batch commits whole)."""
+    _problems(report)
+    fail(f"interrupted after writing {report.ingested} articles to {name}; run the same command again to ingest "
+         "the rest", EXIT_INTERRUPTED)
+
+
+def _problems(report: IngestReport) -> None:
+    """Skipped files as warnings and failed documents as errors on stderr, one line each."""
     for skipped in report.skipped:
         click.echo(f"warning: skipped {skipped.path}: {skipped.reason}", err=True)
     for failure in report.failures:
         click.echo(f"error: {failure}", err=True)
+
+
+def _report(report: IngestReport, name: str, counts: dict[str, dict[str, int]], quiet: bool) -> None:
+    """Warnings and errors on stderr, one line each; the summary on stdout."""
+    _problems(report)
     if quiet:
         return
     langs = ", ".join(f"{k} {v}" for k, v in sorted(report.languages.items())) or "none"
