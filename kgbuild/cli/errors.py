@@ -1,9 +1,11 @@
 """Map library errors to one-line messages and exit codes (0 done, 1 some inputs failed, 2 usage,
-130 interrupted)."""
+130 interrupted, 141 output pipe closed by its reader)."""
 
 from __future__ import annotations
 
 import functools
+import os
+import select
 import sys
 import traceback
 from collections.abc import Callable
@@ -18,6 +20,7 @@ R = TypeVar("R")
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as shells report `ls | head` cut short
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
@@ -39,6 +42,12 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
         except KgbuildError as exc:
             _show_trace()
             fail(str(exc))
+        except BrokenPipeError as exc:
+            if not _stdout_gone():
+                _show_trace()
+                fail(f"{type(exc).__name__}: {exc}")
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the exit's flush must not fail too
+            sys.exit(EXIT_BROKEN_PIPE)
         except (OSError, ValueError) as exc:
             _show_trace()
             fail(f"{type(exc).__name__}: {exc}")
@@ -55,3 +64,13 @@ def _show_trace() -> None:
     ctx = click.get_current_context(silent=True)
     if ctx is not None and ctx.find_root().params.get("verbose"):
         traceback.print_exc()
+
+
+def _stdout_gone() -> bool:
+    """True when whoever read our stdout has closed it (`| head`), as opposed to some other pipe breaking."""
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & select.POLLERR for _fd, events in poller.poll(0))
+    except (OSError, ValueError):
+        return False
