@@ -21,6 +21,7 @@ from kgbuild.io.discover import count_documents
 from kgbuild.parallel import default_workers
 from kgbuild.extraction import PipelineSpec
 from kgbuild.sinks.rows import DEFAULT_BATCH_SIZE
+from kgbuild.store.lock import writing
 from kgbuild.store.protocol import GraphStore
 from kgbuild.store.sqlite import SqliteStore
 
@@ -78,8 +79,13 @@ def open_target(store: Path | None, neo4j: str | None, batch_size: int,
             yield sink, f"neo4j {sink.where}"
         return
     path = resolve_store(store)
-    with SqliteStore(path) as db:
+    with writing(path, lambda: _waiting(path)), SqliteStore(path) as db:
         yield db, str(path)
+
+
+def _waiting(path: Path) -> None:
+    """Say why nothing happens yet: the run starts once the other one has finished."""
+    click.echo(f"waiting: another kgbuild ingest is writing {path}; this one starts when it ends", err=True)
 
 
 def _tick(bar: tqdm[Never], report: IngestReport, seen: list[IngestReport]) -> None:
