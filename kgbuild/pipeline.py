@@ -14,7 +14,7 @@ from kgbuild.extraction import PipelineSpec, Processed
 from kgbuild.graph.assemble import EntityProps, assemble
 from kgbuild.learning import Access, Op
 from kgbuild.model.document import Document
-from kgbuild.model.entity import Entity, EntityKind
+from kgbuild.model.entity import Entity, EntityKind, scoped_keys
 from kgbuild.model.graph import DocGraph
 from kgbuild.model.ids import entity_id
 from kgbuild.nlp.mentions import find_mentions
@@ -57,7 +57,7 @@ class Pipeline:
     def __init__(self, gazetteer_files: Sequence[Path] = (), lang: str = "auto", registry: Iterable[Entity] = ()) -> None:
         self.lang = lang
         self.index = AliasIndex(load_gazetteer(gazetteer_files))
-        learned = list(registry)
+        learned = [entity for entity in registry if not scoped_keys(entity.keys)]  # stores made before 2026-11-26 kept them
         self.nil = NilRegistry(e for e in learned if e.source == "nil")
         for entity in learned:
             self.index.add(self.nil.entities.get(entity.id, entity))

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
 EntityKind = Literal["Person", "Organization", "Country", "Location", "Media", "Other"]
 ENTITY_KINDS: tuple[EntityKind, ...] = ("Person", "Organization", "Country", "Location", "Media", "Other")
+SCOPE_END = "/"  # ends the article scope in the clustering keys of an unknown name scoped to one article
+
+
+def scoped_keys(keys: Iterable[str]) -> bool:
+    """True for the keys of an unknown name scoped to one article: it is no one else's, and no later run's to learn."""
+    found = list(keys)
+    return bool(found) and all(SCOPE_END in key for key in found)
 
 
 @dataclass(frozen=True, slots=True)

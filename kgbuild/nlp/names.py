@@ -16,7 +16,7 @@ from itertools import chain, compress
 
 from kgbuild.caches import WORD_CACHE
 from kgbuild.model.document import Segment
-from kgbuild.model.entity import EntityKind
+from kgbuild.model.entity import SCOPE_END, EntityKind
 from kgbuild.model.ids import stable_hash
 from kgbuild.model.mention import Mention
 from kgbuild.nlp.people import name_parts
@@ -51,7 +51,7 @@ def unknown_mentions(text: str, segments: Sequence[SegmentWords], found: Sequenc
     if resolver.nil is None:
         return []
     taken = Covered((m.start, m.end) for m in found)
-    scope = stable_hash(text) + "/"
+    scope = stable_hash(text) + SCOPE_END
     named = _person_parts(found, resolver)
     common = common_words(segments, lang)
     out: list[Mention] = []

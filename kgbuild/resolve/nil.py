@@ -56,6 +56,8 @@ def nil_keys(surface: str, lang: str, kind: str, scope: str = "") -> tuple[str, 
                 keys[f"{kind}:{scope}{''.join(wkeys)}"] = None
                 if len(wkeys) >= 2:
                     keys[f"{kind}:{scope}parts:{sorted_key(wkeys)}"] = None
+    if scope and not keys:  # too short for a phonetic key: the name itself, so the cluster still shows its scope
+        keys[f"{kind}:{scope}{fold(''.join(parts))}"] = None
     return tuple(keys)
 
 

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 
 from kgbuild.errors import StoreError
 from kgbuild.graph.schema import NODE_LABELS
-from kgbuild.model.entity import ENTITY_KINDS
 from kgbuild.model.graph import PropValue
-from kgbuild.store.encoded import NodeRow
+from kgbuild.store.encoded import NodeRow, learns
 from kgbuild.store.props import dumps, loads, merge_props
 
 Props = dict[str, PropValue]
@@ -43,7 +42,7 @@ class NodePlan:
 
     def add(self, row: NodeRow) -> None:
         """Upsert one node: a new node takes its props as they are; a known one merges them in."""
-        node_id, label, text, stable, learns = row
+        node_id, label, text, stable, registers = row
         if label not in NODE_LABELS:
             raise StoreError(f"label {label!r} is not in the fixed list")
         state = self.nodes.get(node_id)
@@ -51,20 +50,20 @@ class NodePlan:
             old = self.stored.get(node_id)
             if old is None:
                 state = self.nodes[node_id] = _Node(label, text, None)
-                if learns:
+                if registers:
                     self._learn(node_id, label, state.current())
                 return
             state = self.nodes[node_id] = _Node(old[0], old[1], None)
         state.label = label
         if stable and text == state.text:  # merging an item-unique copy of itself changes nothing
-            if learns:
+            if registers:
                 self._learn(node_id, label, state.current())
             return
         current = state.current()
         merged = merge_props(current, loads(text))
         if merged != current:
             state.props, state.text = merged, None
-        if label in ENTITY_KINDS and merged.get("resolved") is None:
+        if learns(label, merged):
             self._learn(node_id, label, merged)
 
     def _learn(self, node_id: str, label: str, props: Props) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Mapping
+from typing import NamedTuple, cast
 
-from kgbuild.model.entity import ENTITY_KINDS
+from kgbuild.model.entity import ENTITY_KINDS, scoped_keys
 from kgbuild.model.graph import DocGraph, Node, PropValue
 from kgbuild.store.props import dumps, is_stable
 
@@ -40,12 +41,23 @@ class GraphEncoder:
         if cached is not None and cached[0] is node.props and cached[1][1] == node.label:
             return cached[1]
         row = encode_node(node)
-        if node.label in ENTITY_KINDS:  # entities recur; articles, events and claims belong to one article, and
-            self._last[node.id] = (node.props, row)  # remembering them grew a worker by ~2 MB per 1,000 articles
+        if node.label in ENTITY_KINDS and not _scoped(node.props):  # entities recur; articles, events, claims and
+            self._last[node.id] = (node.props, row)  # names scoped to one article do not (~2 MB per 1,000 articles)
         return row
 
 
 def encode_node(node: Node) -> NodeRow:
     """A node as a row, with the flags the writer needs to skip work."""
-    learns = node.label in ENTITY_KINDS and node.props.get("resolved") is None
-    return node.id, node.label, dumps(node.props), is_stable(node.props), learns
+    return node.id, node.label, dumps(node.props), is_stable(node.props), learns(node.label, node.props)
+
+
+def learns(label: str, props: Mapping[str, PropValue]) -> bool:
+    """An entity the gazetteer lacks, which the registry keeps for later runs (a name scoped to one article is not
+    one: no later article can meet it)."""
+    return label in ENTITY_KINDS and props.get("resolved") is None and not _scoped(props)
+
+
+def _scoped(props: Mapping[str, PropValue]) -> bool:
+    """An unknown name's cluster scoped to one article (its clustering keys say so)."""
+    keys: object = props.get("nil_keys")
+    return isinstance(keys, list) and scoped_keys(str(key) for key in cast(list[object], keys))

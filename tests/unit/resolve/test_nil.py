@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kgbuild.model.document import Document
+from kgbuild.model.entity import Entity, scoped_keys
 from kgbuild.model.ids import article_id
 from kgbuild.pipeline import Pipeline
 from kgbuild.resolve.clusters import UnionFind
@@ -90,3 +91,25 @@ def test_ids_do_not_depend_on_the_run(tmp_path: Path) -> None:
     one = {n.id for n in Pipeline().process(doc(text, "hu")).graph.nodes}
     two = {n.id for n in Pipeline().process(doc(text, "hu")).graph.nodes}
     assert one == two
+
+
+def test_a_name_too_short_for_a_key_still_shows_its_scope() -> None:
+    assert nil_keys("Hi", "hu", "Person") == ()
+    assert nil_keys("Hi", "hu", "Person", "0123abcd/") == ("Person:0123abcd/hi",)
+
+
+def test_names_scoped_to_one_article_stay_out_of_the_registry(tmp_path: Path) -> None:
+    """'Hi' after a name, before a reporting verb: a cluster of its article only, which no later run may match."""
+    with SqliteStore(tmp_path / "kg.db") as store:
+        graph = Pipeline().process(doc("Nakatani Gen Hi a tárgyalás után azt mondta, hogy kiállnak.", "hu")).graph
+        scoped = [n for n in graph.nodes if n.props.get("name") == "Hi"]
+        assert scoped and scoped_keys(str(k) for k in scoped[0].props["nil_keys"])  # type: ignore[union-attr]
+        store.write(graph, "a.txt")
+        assert "Hi" not in {e.name for e in store.registry()}
+
+
+def test_a_scoped_name_from_an_older_store_is_not_learned_again() -> None:
+    scoped = Entity(id="entity:x", key="nil/0123abcd/hi", kind="Person", name="Hi", source="nil",
+                    keys=("Person:0123abcd/hi",))
+    pipeline = Pipeline(registry=[scoped])
+    assert "entity:x" not in pipeline.index.entities and "entity:x" not in pipeline.nil.entities

@@ -16,7 +16,7 @@ from kgbuild.store.props import is_stable, merge_props
 from kgbuild.store.sqlite import SqliteStore
 
 SCALARS = st.one_of(st.none(), st.booleans(), st.sampled_from([0, 1, 2, 1.0, -0.0, 0.0, 2.5]),
-                    st.sampled_from(["1", "a", "b", "Á"]))
+                    st.sampled_from(["1", "a", "b", "Á", "k/1"]))  # "k/1": a clustering key scoped to one article
 ITEMS = st.one_of(SCALARS, st.lists(st.sampled_from([0, 1, 2]), max_size=2))
 PROPS = st.dictionaries(st.sampled_from(["name", "aliases", "resolved", "nil_keys", "x"]),
                         st.one_of(SCALARS, st.lists(ITEMS, max_size=4)), max_size=4)
@@ -58,7 +58,9 @@ def one_by_one(graphs: list[DocGraph]) -> dict[str, list[tuple[Any, ...]]]:
             row = nodes.get(node.id)
             props = _old_merge(json.loads(row[1]), node.props) if row else node.props
             nodes[node.id] = (node.label, _dumps(props))
-            if node.label in ("Person", "Media") and props.get("resolved") is None:
+            keys = props.get("nil_keys")
+            scoped = isinstance(keys, list) and bool(keys) and all("/" in str(key) for key in keys)
+            if node.label in ("Person", "Media") and props.get("resolved") is None and not scoped:
                 aliases, keys = props.get("aliases") or [], props.get("nil_keys")
                 values = [json.dumps(aliases, ensure_ascii=False), json.dumps(keys or [], ensure_ascii=False),
                           "nil" if keys is not None else "registry"]
