@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import re
 from pathlib import Path
 
 from lxml import etree
@@ -9,11 +11,15 @@ from lxml import html as lxml_html
 
 from kgbuild.errors import InputError
 from kgbuild.io.meta import make_document
-from kgbuild.io.text import read_text
+from kgbuild.io.text import decode, read_bytes
 from kgbuild.model.document import Document
 
 _DROP = ("script", "style", "noscript", "nav", "footer", "header", "aside", "form", "template", "svg")
 _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "figcaption", "pre", "dd", "dt")
+# The charset a page declares in its first bytes (<meta charset> or http-equiv Content-Type), as browsers prescan.
+_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_PRESCAN = 4096
+_AS_BROWSERS_DO = {"iso-8859-1": "cp1252", "ascii": "cp1252"}  # the WHATWG Encoding Standard's labels
 _META_DATE = (
     "//meta[@property='article:published_time']/@content",
     "//meta[@name='date']/@content",
@@ -23,7 +29,7 @@ _META_DATE = (
 
 def load_html(path: Path) -> Document:
     """Parse an HTML page and keep the text of the article's block elements."""
-    text = read_text(path)
+    text = _read_html(path)
     try:
         root = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
@@ -92,3 +98,17 @@ def _blocks(container: lxml_html.HtmlElement) -> list[str]:
 def _clean(text: str) -> str:
     """Collapse the white space HTML layout leaves inside a block."""
     return " ".join(text.split())
+
+
+def _read_html(path: Path) -> str:
+    """The page as text: UTF-8 unless it declares another charset (older Hungarian pages: ISO-8859-2, windows-1250)."""
+    data = read_bytes(path)
+    found = _CHARSET.search(data[:_PRESCAN]) if not data.startswith(codecs.BOM_UTF8) else None
+    if found is None:
+        return decode(str(path), data)
+    label = found.group(1).decode("ascii")
+    try:
+        charset = codecs.lookup(label).name
+    except LookupError as exc:
+        raise InputError(str(path), f"unknown charset {label!r} declared") from exc
+    return decode(str(path), data, _AS_BROWSERS_DO.get(charset, charset))

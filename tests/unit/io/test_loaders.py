@@ -71,6 +71,28 @@ def test_html_keeps_article_text_only(tmp_path: Path) -> None:
     assert doc.lang == "hu"
 
 
+def test_html_in_the_charset_it_declares(tmp_path: Path) -> None:
+    """Older Hungarian news pages are ISO-8859-2 or windows-1250, declared in a meta tag."""
+    latin2, cp1250 = tmp_path / "latin2.html", tmp_path / "cp1250.html"
+    latin2.write_bytes("<html><head><meta charset='ISO-8859-2'><title>Hírek</title></head><body><p>Őrült ütközet "
+                       "Kurszkban, közölte az MTI.</p></body></html>".encode("iso-8859-2"))
+    cp1250.write_bytes('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1250">'
+                       "</head><body><p>Győr és Pécs „idézőjelben” áll.</p></body></html>".encode("cp1250"))
+    first, second = load_one(latin2), load_one(cp1250)
+    assert isinstance(first, Document) and first.text == "Őrült ütközet Kurszkban, közölte az MTI."
+    assert isinstance(second, Document) and second.text == "Győr és Pécs „idézőjelben” áll."
+
+
+def test_html_with_a_bad_or_unknown_charset_is_named(tmp_path: Path) -> None:
+    unknown, wrong, undeclared = tmp_path / "unknown.html", tmp_path / "wrong.html", tmp_path / "undeclared.html"
+    unknown.write_bytes(b"<html><head><meta charset='x-klingon'></head><body><p>Szia.</p></body></html>")
+    wrong.write_bytes(b"<html><head><meta charset='utf-8'></head><body><p>\xf5r\xfclt</p></body></html>")
+    undeclared.write_bytes("<html><body><p>Őrült</p></body></html>".encode("iso-8859-2"))
+    assert str(load_one(unknown)) == f"{unknown}: unknown charset 'x-klingon' declared"
+    assert str(load_one(wrong)) == f"{wrong}: invalid UTF-8 at byte offset {wrong.read_bytes().index(0xf5)}"
+    assert str(load_one(undeclared)) == f"{undeclared}: invalid UTF-8 at byte offset 15"
+
+
 def test_jsonl_bad_line_is_named_and_the_rest_load(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     good = json.dumps({"id": "x1", "text": "  Kim met Putin.  ", "lang": "en", "date": "2025-09-04"})
