@@ -10,7 +10,7 @@ from kgbuild.model.document import Document
 from kgbuild.model.ids import article_id
 
 HEADER_KEYS = ("title", "source", "url", "date", "lang")
-_HEADER = re.compile(rf"[ \t]*({'|'.join(HEADER_KEYS)})[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE)
+_HEADER = re.compile(rf"[ \t]*({'|'.join(HEADER_KEYS)})[ \t]*:[ \t]*(.*?)\s*$", re.IGNORECASE)  # \s: also a CRLF's \r
 _DATE_PREFIX = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]+")
 LANGS = ("hu", "en")
 

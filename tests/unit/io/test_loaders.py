@@ -93,6 +93,15 @@ def test_html_with_a_bad_or_unknown_charset_is_named(tmp_path: Path) -> None:
     assert str(load_one(undeclared)) == f"{undeclared}: invalid UTF-8 at byte offset 15"
 
 
+def test_header_lines_with_windows_line_ends(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("title: Teszt\r\nsource: MTI \r\ndate: 2025-11-05\r\n\r\nLavrov Phenjanban tárgyalt.\r\n".encode())
+    doc = load_one(path)
+    assert isinstance(doc, Document)
+    assert (doc.title, doc.source, doc.published) == ("Teszt", "MTI", date(2025, 11, 5))
+    assert doc.text == "Lavrov Phenjanban tárgyalt."
+
+
 def test_jsonl_bad_line_is_named_and_the_rest_load(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     good = json.dumps({"id": "x1", "text": "  Kim met Putin.  ", "lang": "en", "date": "2025-09-04"})
