@@ -106,8 +106,8 @@ class FuzzyIndex:
         for word in query.words:
             for block in self._group(self.single, word):
                 found |= block
-        if len(groups) == 1:
-            for block in groups[0]:
+        if len(groups) < 2:  # one word, or none (a name in a script without Latin letters)
+            for block in groups[0] if groups else ():
                 found |= block
             return found
         return found | _in_two(groups)

@@ -87,3 +87,10 @@ def test_only_capitalized_words_or_alias_starts_can_begin_a_match() -> None:
     assert R.starts_alias(folded_stems("orosz", "hu"))
     assert R.starts_alias(folded_stems("oroszok", "hu"))
     assert not R.starts_alias(folded_stems("katonák", "hu"))
+
+
+@pytest.mark.parametrize("name", ["Медведев", "Дмитрий Медведев", "Ωμέγα", "北京"])
+def test_a_name_in_a_script_without_latin_letters_is_no_crash(name: str) -> None:
+    """Its name form has no Latin words, so fuzzy blocking has nothing to compare (it raised IndexError)."""
+    answer = R.resolve(name, "hu")
+    assert answer.entity is None and answer.explanation
