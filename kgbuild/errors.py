@@ -20,6 +20,15 @@ class InputError(KgbuildError):
         return type(self), (self.path, self.problem)
 
 
+class InternalError(KgbuildError):
+    """A bug met while reading one document: that document fails with this message, the others go on."""
+
+    @classmethod
+    def of(cls, exc: Exception) -> InternalError:
+        """The bug as one line for the user (the traceback stays on `__cause__`)."""
+        return cls(f"internal error ({type(exc).__name__}: {exc}); please report it with this document")
+
+
 class GazetteerError(KgbuildError):
     """A gazetteer file that does not follow the documented format."""
 

@@ -28,7 +28,7 @@ from multiprocessing.pool import AsyncResult, Pool
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from kgbuild.errors import KgbuildError
+from kgbuild.errors import InternalError, KgbuildError
 from kgbuild.model.document import Document
 from kgbuild.model.graph import DocGraph
 from kgbuild.extraction import PipelineSpec, Processed
@@ -153,6 +153,8 @@ def _prepared(doc: Document, forced: str) -> Prepared | KgbuildError:
         return prepare(doc, forced)
     except KgbuildError as exc:
         return exc
+    except Exception as exc:  # noqa: BLE001 - a bug fails this document only, as in Pipeline.process
+        return InternalError.of(exc)
 
 
 class Extractor(Generic[G]):

@@ -7,7 +7,7 @@ from pathlib import Path
 from time import perf_counter
 from typing import Any, TypeVar, cast
 
-from kgbuild.errors import KgbuildError
+from kgbuild.errors import InternalError, KgbuildError
 from kgbuild.events.extract import extract
 from kgbuild.events.lexicon import lexicon_for
 from kgbuild.extraction import PipelineSpec, Processed
@@ -65,7 +65,18 @@ class Pipeline:
         self.entity_props = EntityProps()
 
     def process(self, doc: Document, prepared: Prepared | None = None) -> Processed[DocGraph]:
-        """Run every stage on one document (language and segments too, unless `prepared` brings them)."""
+        """Run every stage on one document (language and segments too, unless `prepared` brings them); a bug met on
+        the way fails this document only (InternalError), so one bad document never stops the others."""
+        try:
+            return self._process(doc, prepared)
+        except KgbuildError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - reported for this document, the run goes on
+            self._forget_scoped()  # as after a document read to the end
+            raise InternalError.of(exc) from exc
+
+    def _process(self, doc: Document, prepared: Prepared | None) -> Processed[DocGraph]:
+        """process() without the guard."""
         prepared = prepare(doc, self.lang) if prepared is None else prepared
         clock = _Clock(prepared.seconds)
         lang, segments = prepared.lang, prepared.segments

@@ -54,6 +54,11 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
         except KeyboardInterrupt:
             _show_trace()
             fail("interrupted", EXIT_INTERRUPTED)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # click's own, which it reports itself
+        except Exception as exc:  # noqa: BLE001 - a bug: one line, the traceback with --verbose
+            _show_trace()
+            fail(f"internal error ({type(exc).__name__}: {exc}); `kgbuild -v ...` shows where, please report it")
         raise AssertionError("unreachable")
 
     return wrapper

@@ -11,6 +11,8 @@ import pytest
 
 from kgbuild.errors import Neo4jError, Neo4jUnavailableError
 from kgbuild.ingest import ingest
+from kgbuild.io.plain import load_txt
+from kgbuild.model.document import Document
 from kgbuild.model.entity import Entity
 from kgbuild.model.graph import DocGraph
 from kgbuild.pipeline import Pipeline
@@ -74,3 +76,26 @@ def test_a_failed_batch_is_retried_one_by_one_to_name_the_bad_article(tmp_path: 
 def test_a_lost_store_stops_the_run(tmp_path: Path, pipeline: Pipeline) -> None:
     with pytest.raises(Neo4jUnavailableError):
         ingest([articles(tmp_path, 5)], ListStore(batch_size=2, down=True), pipeline)
+
+
+def test_a_bug_met_in_one_document_fails_that_document_only(tmp_path: Path) -> None:
+    """A KeyError deep in the pipeline (here: an index that lost an entity its resolver still remembers) fails the
+    document that meets it, with one line; it used to end the whole run with a traceback."""
+    broken = Pipeline(lang="en")
+    first = broken.process(load_one_doc(tmp_path, "putin.txt", "Vladimir Putin met the delegation in Moscow."))
+    putin = next(node.id for node in first.graph.nodes if node.label == "Person")
+    del broken.index.entities[putin]
+    path = tmp_path / "in"
+    path.mkdir()
+    (path / "a.txt").write_text("Vladimir Putin met the delegation in Moscow.", encoding="utf-8")
+    (path / "b.txt").write_text("The delegation arrived in Moscow on Monday.", encoding="utf-8")
+    store = ListStore(batch_size=10)
+    report = ingest([path], store, broken)
+    assert report.ingested == 1 and [b for batch in store.batches for b in batch] == [str(path / "b.txt")]
+    assert report.failures == [f"{path / 'a.txt'}: internal error (KeyError: '{putin}'); please report it with "
+                               "this document"]
+
+
+def load_one_doc(tmp_path: Path, name: str, text: str) -> Document:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return load_txt(tmp_path / name)
