@@ -22,6 +22,8 @@ def export_graph(source: GraphSource, fmt: str, output: str, stdout: IO[bytes], 
     if output == "-":
         write(source, stdout)
         return None
+    if Path(output).is_dir():
+        raise ExportError(f"{output}: is a folder; {fmt} writes one file (choose a file name)")
     return write_file(write, source, Path(output))
 
 

@@ -8,7 +8,7 @@ from typing import IO
 
 import pytest
 
-from kgbuild.errors import UsageError
+from kgbuild.errors import ExportError, UsageError
 from kgbuild.export.output import export_graph, write_file
 from kgbuild.export.source import GraphSource
 from tests.factories import news_graph
@@ -36,3 +36,12 @@ def test_gephi_flavour_only_for_graphml() -> None:
         export_graph(news_graph(), "gexf", "-", io.BytesIO(), gephi=True)
     with pytest.raises(UsageError, match="unknown export format 'pdf'"):
         export_graph(news_graph(), "pdf", "-", io.BytesIO())
+
+
+def test_a_folder_as_the_target_of_a_file_export_is_refused_first(tmp_path: Path) -> None:
+    """It used to write the whole export beside the folder, then fail to rename it with an IsADirectoryError."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(ExportError, match=r"out: is a folder; graphml writes one file \(choose a file name\)"):
+        export_graph(news_graph(), "graphml", str(folder), io.BytesIO())
+    assert list(tmp_path.iterdir()) == [folder]
