@@ -13,6 +13,7 @@ HEADER_KEYS = ("title", "source", "url", "date", "lang")
 _HEADER = re.compile(rf"[ \t]*({'|'.join(HEADER_KEYS)})[ \t]*:[ \t]*(.*?)\s*$", re.IGNORECASE)  # \s: also a CRLF's \r
 _DATE_PREFIX = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]+")
 LANGS = ("hu", "en")
+FRONT_MATTER = "---"
 
 
 def parse_date(name: str, value: str) -> date:
@@ -47,6 +48,29 @@ def split_header(name: str, text: str) -> tuple[dict[str, str], str]:
         fields[header.group(1).lower()] = header.group(2)
         pos = line_end + 1
     return fields, text[pos:].strip()
+
+
+def split_front_matter(name: str, text: str) -> tuple[dict[str, str], str] | None:
+    """Metadata between `---` lines at the top (Markdown front matter, as Hugo and Jekyll write it), and the body
+    after it; None when the text does not open with `---`. Keys other than HEADER_KEYS (tags, draft) are ignored."""
+    lines = text.lstrip("\ufeff").split("\n")
+    opening = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if opening is None or lines[opening].strip() != FRONT_MATTER:
+        return None
+    closing = next((i for i in range(opening + 1, len(lines)) if lines[i].strip() == FRONT_MATTER), None)
+    if closing is None:
+        raise InputError(name, f"front matter opened by {FRONT_MATTER} on line {opening + 1} is never closed")
+    fields: dict[str, str] = {}
+    for line in lines[opening + 1:closing]:
+        header = _HEADER.fullmatch(line)
+        if header:
+            fields[header.group(1).lower()] = _unquoted(header.group(2))
+    return fields, "\n".join(lines[closing + 1:]).strip()
+
+
+def _unquoted(value: str) -> str:
+    """A YAML scalar without the quotes around it."""
+    return value[1:-1] if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"" else value
 
 
 def make_document(name: str, body: str, fields: dict[str, str]) -> Document:

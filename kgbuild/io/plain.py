@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kgbuild.io.meta import make_document, split_header
+from kgbuild.io.meta import make_document, split_front_matter, split_header
 from kgbuild.io.text import read_text
 from kgbuild.model.document import Document
 
@@ -19,8 +19,10 @@ def load_txt(path: Path) -> Document:
 
 
 def load_md(path: Path) -> Document:
-    """A .md article: header lines as in .txt, and a leading `# Title` heading taken as the title."""
-    fields, body = split_header(str(path), read_text(path))
+    """A .md article: front matter between `---` lines or header lines as in .txt, and a leading `# Title` heading
+    taken as the title."""
+    text = read_text(path)
+    fields, body = split_front_matter(str(path), text) or split_header(str(path), text)
     first, _, rest = body.partition("\n")
     heading = _MD_TITLE.fullmatch(first.strip())
     if heading:

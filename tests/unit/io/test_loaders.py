@@ -46,6 +46,24 @@ def test_same_text_same_id_different_url_different_id(tmp_path: Path) -> None:
     assert a == b != c
 
 
+def test_markdown_front_matter_is_metadata(tmp_path: Path) -> None:
+    """Hugo and Jekyll keep an article's metadata between --- lines; other keys (tags, draft) are ignored."""
+    path = tmp_path / "a.md"
+    path.write_text('---\ntitle: "Lavrov Phenjanban"\ndate: 2025-11-05T10:00:00+01:00\ntags: [külpolitika, KNDK]\n'
+                    "source: 'MTI'\ndraft: false\n---\n\nSzergej Lavrov pénteken Phenjanban tárgyalt.\n",
+                    encoding="utf-8")
+    doc = load_one(path)
+    assert isinstance(doc, Document)
+    assert (doc.title, doc.published, doc.source) == ("Lavrov Phenjanban", date(2025, 11, 5), "MTI")
+    assert doc.text == "Szergej Lavrov pénteken Phenjanban tárgyalt."
+
+
+def test_front_matter_that_never_closes_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Lavrov\n\nSzergej Lavrov pénteken Phenjanban tárgyalt.\n", encoding="utf-8")
+    assert str(load_one(path)) == f"{path}: front matter opened by --- on line 1 is never closed"
+
+
 def test_markdown_heading_is_the_title(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text("# North Korea sends troops\n\nThe first paragraph.", encoding="utf-8")
