@@ -57,7 +57,9 @@ class Pipeline:
     def __init__(self, gazetteer_files: Sequence[Path] = (), lang: str = "auto", registry: Iterable[Entity] = ()) -> None:
         self.lang = lang
         self.index = AliasIndex(load_gazetteer(gazetteer_files))
-        learned = [entity for entity in registry if not scoped_keys(entity.keys)]  # stores made before 2026-11-26 kept them
+        # Names scoped to one article are no later run's: Neo4j's registry (every unresolved entity) and embedded
+        # stores made before 2026-11-26 still hold them.
+        learned = [entity for entity in registry if not scoped_keys(entity.keys)]
         self.nil = NilRegistry(e for e in learned if e.source == "nil")
         for entity in learned:
             self.index.add(self.nil.entities.get(entity.id, entity))
