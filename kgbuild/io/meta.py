@@ -11,7 +11,7 @@ from kgbuild.model.ids import article_id
 
 HEADER_KEYS = ("title", "source", "url", "date", "lang")
 _HEADER = re.compile(rf"[ \t]*({'|'.join(HEADER_KEYS)})[ \t]*:[ \t]*(.*?)\s*$", re.IGNORECASE)  # \s: also a CRLF's \r
-_DATE_PREFIX = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]+")
+_DATE_PREFIX = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|\s*$)")  # the text on the same line or the next
 LANGS = ("hu", "en")
 FRONT_MATTER = "---"
 

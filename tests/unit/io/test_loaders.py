@@ -111,6 +111,14 @@ def test_html_with_a_bad_or_unknown_charset_is_named(tmp_path: Path) -> None:
     assert str(load_one(undeclared)) == f"{undeclared}: invalid UTF-8 at byte offset 15"
 
 
+def test_seed_date_prefix_on_a_line_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("date 2025-11-05\nSzergej Lavrov pénteken Phenjanban tárgyalt.\n", encoding="utf-8")
+    doc = load_one(path)
+    assert isinstance(doc, Document)
+    assert (doc.published, doc.text) == (date(2025, 11, 5), "Szergej Lavrov pénteken Phenjanban tárgyalt.")
+
+
 def test_header_lines_with_windows_line_ends(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes("title: Teszt\r\nsource: MTI \r\ndate: 2025-11-05\r\n\r\nLavrov Phenjanban tárgyalt.\r\n".encode())
