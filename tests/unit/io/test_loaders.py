@@ -18,11 +18,17 @@ def load_one(path: Path) -> Document | InputError:
     return results[0]
 
 
+def load_doc(path: Path) -> Document:
+    """The one document a file holds (the test fails if it is an error instead)."""
+    loaded = load_one(path)
+    assert isinstance(loaded, Document), loaded
+    return loaded
+
+
 def test_txt_date_prefix_shares_the_first_line(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(" date 2025-03-14 Phenjan csapatokat küld.\n\nMásodik bekezdés.", encoding="utf-8")
-    doc = load_one(path)
-    assert isinstance(doc, Document)
+    doc = load_doc(path)
     assert doc.published == date(2025, 3, 14)
     assert doc.text.startswith("Phenjan csapatokat küld.")
 
@@ -30,8 +36,7 @@ def test_txt_date_prefix_shares_the_first_line(tmp_path: Path) -> None:
 def test_txt_header_lines(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("title: Cím\nsource: Minta\nurl: https://example.org/x\ndate: 2024-10-18\n\nA szöveg.", encoding="utf-8")
-    doc = load_one(path)
-    assert isinstance(doc, Document)
+    doc = load_doc(path)
     assert (doc.title, doc.source, doc.url, doc.published, doc.text) == (
         "Cím", "Minta", "https://example.org/x", date(2024, 10, 18), "A szöveg.")
 
@@ -52,8 +57,7 @@ def test_markdown_front_matter_is_metadata(tmp_path: Path) -> None:
     path.write_text('---\ntitle: "Lavrov Phenjanban"\ndate: 2025-11-05T10:00:00+01:00\ntags: [külpolitika, KNDK]\n'
                     "source: 'MTI'\ndraft: false\n---\n\nSzergej Lavrov pénteken Phenjanban tárgyalt.\n",
                     encoding="utf-8")
-    doc = load_one(path)
-    assert isinstance(doc, Document)
+    doc = load_doc(path)
     assert (doc.title, doc.published, doc.source) == ("Lavrov Phenjanban", date(2025, 11, 5), "MTI")
     assert doc.text == "Szergej Lavrov pénteken Phenjanban tárgyalt."
 
@@ -67,8 +71,7 @@ def test_front_matter_that_never_closes_is_named(tmp_path: Path) -> None:
 def test_markdown_heading_is_the_title(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text("# North Korea sends troops\n\nThe first paragraph.", encoding="utf-8")
-    doc = load_one(path)
-    assert isinstance(doc, Document)
+    doc = load_doc(path)
     assert doc.title == "North Korea sends troops"
     assert doc.text == "The first paragraph."
 
@@ -81,8 +84,7 @@ def test_html_keeps_article_text_only(tmp_path: Path) -> None:
         "<body><nav>Putyin menü</nav><script>var Kim = 1;</script>"
         "<article><h1>Lavrov Vonszanban</h1><p>Első   bekezdés.</p><p>Második.</p></article>"
         "<footer>MTI lábléc</footer></body></html>", encoding="utf-8")
-    doc = load_one(path)
-    assert isinstance(doc, Document)
+    doc = load_doc(path)
     assert doc.title == "Lavrov Vonszanban"
     assert doc.text == "Első bekezdés.\n\nMásodik."
     assert doc.published == date(2025, 7, 12)
@@ -114,16 +116,14 @@ def test_html_with_a_bad_or_unknown_charset_is_named(tmp_path: Path) -> None:
 def test_seed_date_prefix_on_a_line_of_its_own(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("date 2025-11-05\nSzergej Lavrov pénteken Phenjanban tárgyalt.\n", encoding="utf-8")
-    doc = load_one(path)
-    assert isinstance(doc, Document)
+    doc = load_doc(path)
     assert (doc.published, doc.text) == (date(2025, 11, 5), "Szergej Lavrov pénteken Phenjanban tárgyalt.")
 
 
 def test_header_lines_with_windows_line_ends(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes("title: Teszt\r\nsource: MTI \r\ndate: 2025-11-05\r\n\r\nLavrov Phenjanban tárgyalt.\r\n".encode())
-    doc = load_one(path)
-    assert isinstance(doc, Document)
+    doc = load_doc(path)
     assert (doc.title, doc.source, doc.published) == ("Teszt", "MTI", date(2025, 11, 5))
     assert doc.text == "Lavrov Phenjanban tárgyalt."
 
