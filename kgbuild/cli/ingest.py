@@ -15,7 +15,7 @@ from kgbuild.cli.backends import check_exclusive, open_sink
 from kgbuild.cli.errors import EXIT_FAILED, EXIT_INTERRUPTED, fail, handle_errors
 from kgbuild.cli.options import (batch_size_option, gazetteer_option, lang_option, neo4j_option, resolve_store,
                                  store_option, writers_option)
-from kgbuild.errors import UsageError
+from kgbuild.errors import KgbuildError, UsageError
 from kgbuild.ingest import IngestReport, ingest
 from kgbuild.io.discover import count_documents
 from kgbuild.parallel import default_workers
@@ -54,7 +54,7 @@ def ingest_cli(paths: tuple[Path, ...], store: Path | None, neo4j: str | None, b
                 report = ingest(paths, db, pipeline, force=force, progress=lambda _path, r: _tick(bar, r, seen),
                                 workers=workers)
         except KeyboardInterrupt:
-            _interrupted(seen[-1] if seen else IngestReport(), name)
+            _interrupted(seen[-1] if seen else IngestReport(), db, name)
         counts = db.counts()
     _report(report, name, counts, quiet)
     if report.failures:
@@ -97,11 +97,15 @@ def _tick(bar: tqdm[Never], report: IngestReport, seen: list[IngestReport]) -> N
         bar.set_postfix(entities=report.mentions, events=report.events, failures=len(report.failures), refresh=False)
 
 
-def _interrupted(report: IngestReport, name: str) -> Never:
-    """Ctrl-C: the files named so far, then one line saying what is kept (each batch commits whole)."""
+def _interrupted(report: IngestReport, db: GraphStore, name: str) -> Never:
+    """Ctrl-C: the files named so far, then one line saying what is kept. The count comes from the store itself:
+    each batch commits whole, and the interrupt may land after a commit, before the report has counted it."""
     _problems(report)
-    fail(f"interrupted after writing {report.ingested} articles to {name}; run the same command again to ingest "
-         "the rest", EXIT_INTERRUPTED)
+    try:
+        held = f"{name} holds {db.counts()['nodes'].get('Article', 0)} articles, each complete"
+    except KgbuildError:
+        held = f"what {name} holds stays, each article complete"
+    fail(f"interrupted; {held}; run the same command again to ingest the rest", EXIT_INTERRUPTED)
 
 
 def _problems(report: IngestReport) -> None:

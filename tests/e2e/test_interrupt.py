@@ -53,7 +53,7 @@ def test_ctrl_c_says_one_line_and_the_rerun_completes(tmp_path: Path, workers: s
     written = _committed(store)
     assert 0 < written < ARTICLES
     last = stopped.stderr.strip().splitlines()[-1]
-    assert last == (f"error: interrupted after writing {written} articles to {store}; "
+    assert last == (f"error: interrupted; {store} holds {written} articles, each complete; "
                     "run the same command again to ingest the rest")
     again = run(*args)
     assert again.returncode == 1, again.stderr  # broken.jsonl still fails, and is named
