@@ -90,15 +90,17 @@ class _Batch(Generic[G]):
 
 
 def ingest(paths: Iterable[Path], store: GraphStore, pipeline: Pipeline | PipelineSpec, force: bool = False,
-           progress: Progress | None = None, workers: int = 1) -> IngestReport:
+           progress: Progress | None = None, workers: int = 1, report: IngestReport | None = None) -> IngestReport:
     """Stream documents through the pipeline (in `workers` processes) into the store, one writer only.
 
     Already-stored articles are skipped unless forced. Raises StoreUnavailableError when the store
     goes away: batches written before stay committed. Given a PipelineSpec, only the workers build a pipeline.
+    `report`, when given, is the one filled (a caller interrupted mid-run still has what it holds so far).
     """
+    report = IngestReport() if report is None else report
     if isinstance(store, EncodedStore):  # the workers encode, so the single writer does less
-        return _ingest(paths, store, pipeline, force, progress, workers, GraphEncoder(), store.write_encoded)
-    return _ingest(paths, store, pipeline, force, progress, workers, _as_built, store.write_batch)
+        return _ingest(paths, store, pipeline, force, progress, workers, GraphEncoder(), store.write_encoded, report)
+    return _ingest(paths, store, pipeline, force, progress, workers, _as_built, store.write_batch, report)
 
 
 def _as_built(graph: DocGraph) -> DocGraph:
@@ -108,9 +110,8 @@ def _as_built(graph: DocGraph) -> DocGraph:
 
 def _ingest(paths: Iterable[Path], store: GraphStore, pipeline: Pipeline | PipelineSpec, force: bool,
             progress: Progress | None, workers: int, finish: Finish[G],
-            write: Callable[[Sequence[tuple[G, str]]], None]) -> IngestReport:
+            write: Callable[[Sequence[tuple[G, str]]], None], report: IngestReport) -> IngestReport:
     """ingest() for one kind of finished graph."""
-    report = IngestReport()
     batch = _Batch(write, report)
     todo = _to_process(paths, store, force, report, progress)
     with Extractor(pipeline, finish, workers) as extractor:

@@ -48,13 +48,13 @@ def ingest_cli(paths: tuple[Path, ...], store: Path | None, neo4j: str | None, b
         pipeline = PipelineSpec(gazetteers, lang, tuple(db.registry()))
         show = not quiet and sys.stderr.isatty()
         bar = tqdm(total=count_documents(paths) if show else None, unit="doc", disable=not show, file=sys.stderr)
-        seen: list[IngestReport] = []  # the run's report, as progress last showed it
+        report = IngestReport()
         try:
             with bar:
-                report = ingest(paths, db, pipeline, force=force, progress=lambda _path, r: _tick(bar, r, seen),
-                                workers=workers)
+                ingest(paths, db, pipeline, force=force, progress=lambda _path, r: _tick(bar, r), workers=workers,
+                       report=report)
         except KeyboardInterrupt:
-            _interrupted(seen[-1] if seen else IngestReport(), db, name)
+            _interrupted(report, db, name)
         counts = db.counts()
     _report(report, name, counts, quiet)
     if report.failures:
@@ -88,10 +88,8 @@ def _waiting(path: Path) -> None:
     click.echo(f"waiting: another kgbuild ingest is writing {path}; this one starts when it ends", err=True)
 
 
-def _tick(bar: tqdm[Never], report: IngestReport, seen: list[IngestReport]) -> None:
+def _tick(bar: tqdm[Never], report: IngestReport) -> None:
     """Advance the bar by one document; documents/s and the ETA come from tqdm, the rest from the report."""
-    if not seen:
-        seen.append(report)
     bar.update(1)
     if bar.n % 25 == 0:
         bar.set_postfix(entities=report.mentions, events=report.events, failures=len(report.failures), refresh=False)

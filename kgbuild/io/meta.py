@@ -53,7 +53,7 @@ def split_header(name: str, text: str) -> tuple[dict[str, str], str]:
 def split_front_matter(name: str, text: str) -> tuple[dict[str, str], str] | None:
     """Metadata between `---` lines at the top (Markdown front matter, as Hugo and Jekyll write it), and the body
     after it; None when the text does not open with `---`. Keys other than HEADER_KEYS (tags, draft) are ignored."""
-    lines = text.lstrip("\ufeff").split("\n")
+    lines = text.split("\n")  # read_text has dropped a byte order mark
     opening = next((i for i, line in enumerate(lines) if line.strip()), None)
     if opening is None or lines[opening].strip() != FRONT_MATTER:
         return None
